@@ -1,0 +1,82 @@
+package loader
+
+// span is a range of tokens [from, to).
+type span struct{ from, to int }
+
+// sentences splits the article body into sentences: at line breaks and at . ! ? ; — but not at a
+// full stop inside a number (3.5) or after a one-letter abbreviation (د.).
+func (d *doc) sentences() []span {
+	var out []span
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			out = append(out, span{start, end})
+		}
+		start = -1
+	}
+	for i, t := range d.toks {
+		if !d.body[i] {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		switch t.Text {
+		case "\n", "!", "?", ";":
+			flush(i + 1)
+		case ".":
+			if d.abbreviation(i) {
+				continue
+			}
+			flush(i + 1)
+		}
+	}
+	flush(len(d.toks))
+	return out
+}
+
+// abbreviation reports whether the full stop at token i is inside a number or ends a one-letter
+// abbreviation.
+func (d *doc) abbreviation(i int) bool {
+	if i == 0 || i+1 >= len(d.toks) {
+		return false
+	}
+	prev, next := d.toks[i-1], d.toks[i+1]
+	if prev.Kind == Number && next.Kind == Number {
+		return true
+	}
+	return prev.Kind == Word && len([]rune(prev.Text)) == 1
+}
+
+// clauses splits a sentence where a new report begins: at a comma or colon that is followed by
+// a trigger verb (with or without و) or by كما and a trigger. Appositions and asides between
+// commas stay in their clause.
+func (d *doc) clauses(s span) []span {
+	var out []span
+	start := s.from
+	for i := s.from; i < s.to-1; i++ {
+		if t := d.toks[i].Text; t != "," && t != ":" {
+			continue
+		}
+		k := i + 1
+		if d.toks[k].Text == "كما" || d.toks[k].Text == "و" {
+			k++
+		}
+		if k < s.to && d.startsVerbTrigger(k) {
+			out = append(out, span{start, i + 1})
+			start = i + 1
+		}
+	}
+	return append(out, span{start, s.to})
+}
+
+// startsVerbTrigger reports whether a trigger verb (not a noun) starts at token k.
+func (d *doc) startsVerbTrigger(k int) bool {
+	p := d.match(k)
+	if p == nil {
+		return false
+	}
+	it, ok := p.Item(ItemTrigger)
+	return ok && d.x.lx.Triggers[it.Ref].Class != "event"
+}

@@ -1,0 +1,78 @@
+package loader
+
+// lineLimit is the most words a line can have and still be a teaser headline or a short
+// furniture line (a credit, a "follow us").
+const lineLimit = 16
+
+// markBody sets d.body: which tokens belong to the article, not to the page around it. It works
+// line by line, with the cues of furniture.txt:
+//   - a "tail" cue at the start of a line ends the article there (credits, tag lists, copyright);
+//   - a "line" cue at the start of a short line drops that line (a one-word cue only when the
+//     line is short, so that "المصدر" at the head of a real sentence is not taken);
+//   - a "list" header drops itself and the headline-like lines after it (short, no full stop).
+func (d *doc) markBody() {
+	d.body = make([]bool, len(d.toks))
+	lines := d.lines()
+	inList := false
+	for _, ln := range lines {
+		from, to := ln[0], ln[1]
+		if from == to {
+			continue
+		}
+		words := to - from
+		kind, cueLen := d.furnitureAt(from)
+		switch {
+		case kind == "tail" && (cueLen > 1 || words <= lineLimit):
+			return
+		case kind == "list":
+			inList = true
+			continue
+		case kind == "line" && (cueLen > 1 || words <= lineLimit):
+			continue
+		case inList && words <= lineLimit && !d.endsSentence(to):
+			continue
+		}
+		inList = false
+		for i := from; i < to; i++ {
+			d.body[i] = true
+		}
+	}
+}
+
+// lines returns the token ranges of the text's lines, without the line breaks.
+func (d *doc) lines() [][2]int {
+	var out [][2]int
+	start := 0
+	for i, t := range d.toks {
+		if t.Kind == Newline {
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, len(d.toks)})
+}
+
+// furnitureAt returns the kind of furniture cue that starts at token i, and its length in
+// tokens, or "" when there is none. Bullets and list marks before the cue are skipped.
+func (d *doc) furnitureAt(i int) (string, int) {
+	for i < len(d.toks) && d.toks[i].Kind == Punct {
+		i++
+	}
+	n := &d.x.furniture.root
+	kind, length := "", 0
+	for j := i; j < len(d.toks) && n != nil; j++ {
+		if n = n.child(d.toks[j].Text); n != nil && len(n.items) > 0 {
+			kind, length = n.items[0].Code, j-i+1
+		}
+	}
+	return kind, length
+}
+
+// endsSentence reports whether the line ending before token to ends with a full stop.
+func (d *doc) endsSentence(to int) bool {
+	if to == 0 {
+		return false
+	}
+	t := d.toks[to-1].Text
+	return t == "." || t == "!" || t == "?"
+}

@@ -1,0 +1,378 @@
+package loader
+
+import (
+	"strconv"
+	"time"
+
+	hijri "github.com/hablullah/go-hijri"
+
+	"readout"
+)
+
+// dateExpr is a time expression found in the text, before it is resolved against the
+// publication date. Zero fields are absent from the text.
+type dateExpr struct {
+	from, to   int // token span
+	year       int
+	month      int
+	day        int
+	hijri      bool // year, month and day are Hijri
+	weekday    int  // 0-6, or -1
+	relative   int  // a relative code of calendar.txt, valid when hasRel
+	hasRel     bool
+	since      bool // preceded by منذ: a bound, not the date of a contact
+	start, end int  // byte span in the normalised text
+}
+
+// yearCues are the words after which a bare four-digit number is a year.
+var yearCues = map[string]bool{
+	"عام": true, "العام": true, "سنه": true, "السنه": true, "مطلع": true, "اواخر": true,
+	"اوايل": true, "منتصف": true, "في": true, "منذ": true, "خلال": true, "حتي": true, "بدايه": true,
+	"نهايه": true, "صيف": true, "شتاء": true, "ربيع": true, "خريف": true,
+}
+
+// dayPrefixes may stand before a weekday: يوم الأربعاء، مساء الثلاثاء.
+var dayPrefixes = map[string]bool{"يوم": true, "مساء": true, "صباح": true, "ليله": true, "ظهر": true, "فجر": true, "عصر": true, "ظهيره": true}
+
+// parseDates finds every time expression in the body of the document.
+func (d *doc) parseDates() {
+	for i := 0; i < len(d.toks); {
+		if !d.body[i] {
+			i++
+			continue
+		}
+		if e, next, ok := d.dateAt(i); ok {
+			e.from, e.to = i, next
+			e.start, e.end = d.toks[i].Start, d.toks[next-1].End
+			e.since = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && d.toks[i-1].Text == "عام"
+			d.dates = append(d.dates, e)
+			i = next
+			continue
+		}
+		i++
+	}
+}
+
+// dateAt reads a time expression starting at token i.
+func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
+	e := &dateExpr{weekday: -1}
+	j := i
+	if dayPrefixes[d.toks[j].Text] && j+1 < len(d.toks) {
+		if m := d.match(j+1); m != nil && m.Has(ItemWeekday) {
+			j++
+		}
+	}
+	if m := d.match(j); m != nil {
+		if it, ok := m.Item(ItemWeekday); ok {
+			e.weekday = it.Ref
+			j = m.To
+			// a weekday may carry its date: الأربعاء 3-4-2024, الأربعاء 3 نيسان
+			if k, ok := d.explicitDate(e, d.skip(j, ",", "الموافق")); ok {
+				return e, k, true
+			}
+			return e, j, true
+		}
+		if it, ok := m.Item(ItemRelative); ok {
+			e.relative, e.hasRel = it.Ref, true
+			return e, m.To, true
+		}
+	}
+	if k, ok := d.explicitDate(e, i); ok {
+		return e, k, true
+	}
+	return nil, i, false
+}
+
+// skip returns j advanced past any of the given tokens.
+func (d *doc) skip(j int, toks ...string) int {
+	for j < len(d.toks) {
+		found := false
+		for _, t := range toks {
+			if d.toks[j].Text == t {
+				found = true
+			}
+		}
+		if !found {
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// explicitDate reads a numeric or named date at j into e: d-m-y, d month [year], month year,
+// a year after a cue, or a Hijri date.
+func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
+	if j >= len(d.toks) {
+		return j, false
+	}
+	if k, ok := d.numericDate(e, j); ok {
+		return k, true
+	}
+	if d.toks[j].Kind == Number {
+		n := d.num(j)
+		k := d.skip(j+1, "من")
+		if n >= 1 && n <= 31 {
+			if k2, ok := d.monthName(e, k); ok {
+				e.day = n
+				return d.yearAfter(e, k2), true
+			}
+		}
+		if n >= 1900 && n <= 2100 && j > 0 && yearCues[d.toks[j-1].Text] || n >= 1900 && n <= 2100 && d.isEraMark(j+1, false) {
+			e.year = n
+			return d.eraAfter(j+1, false), true
+		}
+		return j, false
+	}
+	if k, ok := d.monthName(e, d.skip(j, "شهر")); ok {
+		return d.yearAfter(e, k), true
+	}
+	return j, false
+}
+
+// numericDate reads 3-4-2024, 3/4/2024, 3.4.2024 (day first) or 2024-04-03.
+func (d *doc) numericDate(e *dateExpr, j int) (int, bool) {
+	if j+4 >= len(d.toks) {
+		return j, false
+	}
+	t := d.toks[j : j+5]
+	sep := t[1].Text
+	if t[0].Kind != Number || t[2].Kind != Number || t[4].Kind != Number || (sep != "-" && sep != "/" && sep != ".") || t[3].Text != sep {
+		return j, false
+	}
+	a, b, c := d.num(j), d.num(j+2), d.num(j+4)
+	switch {
+	case len(t[0].Text) == 4 && b >= 1 && b <= 12 && c >= 1 && c <= 31:
+		e.year, e.month, e.day = a, b, c
+	case len(t[4].Text) == 4 && b >= 1 && b <= 12 && a >= 1 && a <= 31:
+		e.year, e.month, e.day = c, b, a
+	default:
+		return j, false
+	}
+	if e.year >= 1300 && e.year <= 1500 {
+		e.hijri = true
+	}
+	return d.eraAfter(j+5, e.hijri), true
+}
+
+// monthName reads a month at j, with an alternative name after / or in brackets:
+// نيسان (أبريل), أيلول/سبتمبر, تشرين الأول/أكتوبر.
+func (d *doc) monthName(e *dateExpr, j int) (int, bool) {
+	if j >= len(d.toks) || d.match(j) == nil {
+		return j, false
+	}
+	m := d.match(j)
+	if it, ok := m.Item(ItemMonth); ok {
+		e.month = it.Ref
+	} else if it, ok := m.Item(ItemHijriMonth); ok {
+		e.month, e.hijri = it.Ref, true
+	} else {
+		return j, false
+	}
+	k := m.To
+	// an alternative name: "/" or "(" month ")" or "-" month
+	if k+1 < len(d.toks) && (d.toks[k].Text == "/" || d.toks[k].Text == "(" || d.toks[k].Text == "-") {
+		if m2 := d.match(k+1); m2 != nil && m2.Has(ItemMonth) && !e.hijri {
+			k = m2.To
+			if k < len(d.toks) && d.toks[k].Text == ")" {
+				k++
+			}
+		}
+	}
+	return k, true
+}
+
+// yearAfter reads an optional year after a month name.
+func (d *doc) yearAfter(e *dateExpr, k int) int {
+	k2 := d.skip(k, ",", "عام", "سنه", "من")
+	if k2 < len(d.toks) && d.toks[k2].Kind == Number {
+		n := d.num(k2)
+		switch {
+		case e.hijri && n >= 1300 && n <= 1500, !e.hijri && n >= 1900 && n <= 2100:
+			e.year = n
+			return d.eraAfter(k2+1, e.hijri)
+		}
+	}
+	return k
+}
+
+// isEraMark reports whether token j is م (AD) or هـ (AH, normalised to ه).
+func (d *doc) isEraMark(j int, hijriEra bool) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	t := d.toks[j].Text
+	if hijriEra {
+		return t == "ه"
+	}
+	return t == "م" || t == "ميلادي" || t == "ميلاديه"
+}
+
+func (d *doc) eraAfter(j int, hijriEra bool) int {
+	if d.isEraMark(j, hijriEra) {
+		return j + 1
+	}
+	return j
+}
+
+func (d *doc) num(j int) int {
+	n, err := strconv.Atoi(d.toks[j].Text)
+	if err != nil || len(d.toks[j].Text) > 4 {
+		return -1
+	}
+	return n
+}
+
+// resolve turns a time expression into the interval it supports, given the publication day
+// (zero when unknown), whether the contact is planned, and the date last resolved in the same
+// passage (for "the previous month"). It never returns a day the text does not support.
+func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, text string) readout.Date {
+	switch {
+	case e.hijri:
+		return resolveHijri(e, text)
+	case e.year > 0 && e.month > 0 && e.day > 0:
+		t := readout.CivilDay(e.year, time.Month(e.month), e.day)
+		if t.Day() != e.day {
+			return readout.Date{Granularity: readout.Unknown}
+		}
+		return readout.DayDate(t, text)
+	case e.month > 0 && e.day > 0:
+		return inferYear(e, pub, planned, text)
+	case e.year > 0 && e.month > 0:
+		return readout.MonthDate(e.year, time.Month(e.month), text)
+	case e.month > 0:
+		if pub.IsZero() {
+			return readout.Date{Granularity: readout.Unknown, Text: text}
+		}
+		y := pub.Year()
+		if !planned && e.month > int(pub.Month()) {
+			y--
+		} else if planned && e.month < int(pub.Month()) {
+			y++
+		}
+		return readout.MonthDate(y, time.Month(e.month), text)
+	case e.year > 0:
+		return readout.YearDate(e.year, text)
+	case e.weekday >= 0:
+		return resolveWeekday(time.Weekday(e.weekday), pub, planned, text)
+	case e.hasRel:
+		return resolveRelative(e.relative, pub, prev, text)
+	}
+	return readout.Date{Granularity: readout.Unknown, Text: text}
+}
+
+// inferYear places "3 April" in the one year the publication date allows: the latest such day
+// on or before publication (the first on or after it, for a planned contact), within a year,
+// that also falls on the weekday the text gives, if any.
+func inferYear(e *dateExpr, pub time.Time, planned bool, text string) readout.Date {
+	if pub.IsZero() {
+		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	for dy := 0; dy <= 1; dy++ {
+		y := pub.Year() - dy
+		if planned {
+			y = pub.Year() + dy
+		}
+		t := readout.CivilDay(y, time.Month(e.month), e.day)
+		if t.Day() != e.day || (!planned && t.After(pub)) || (planned && t.Before(pub)) {
+			continue
+		}
+		if e.weekday >= 0 && t.Weekday() != time.Weekday(e.weekday) {
+			break // the weekday contradicts the nearest reading: say no more than the month
+		}
+		return readout.DayDate(t, text)
+	}
+	return readout.Date{Granularity: readout.Unknown, Text: text}
+}
+
+// resolveWeekday is the latest such weekday on or before publication (the next on or after it
+// for a planned contact). Without a publication date it is only "a <weekday>": unknown.
+func resolveWeekday(w time.Weekday, pub time.Time, planned bool, text string) readout.Date {
+	if pub.IsZero() {
+		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	if planned {
+		return readout.DayDate(pub.AddDate(0, 0, (int(w)-int(pub.Weekday())+7)%7), text)
+	}
+	return readout.DayDate(pub.AddDate(0, 0, -((int(pub.Weekday())-int(w)+7)%7)), text)
+}
+
+// resolveRelative resolves the relative codes of calendar.txt.
+func resolveRelative(code int, pub time.Time, prev readout.Date, text string) readout.Date {
+	unknown := readout.Date{Granularity: readout.Unknown, Text: text}
+	switch code {
+	case -31:
+		if prev.Granularity == readout.Day || prev.Granularity == readout.Month {
+			p := prev.Start.AddDate(0, -1, 0)
+			return readout.MonthDate(p.Year(), p.Month(), text)
+		}
+		return unknown
+	case -41:
+		if prev.IsKnown() && !prev.Start.IsZero() && prev.Granularity != readout.Range {
+			return readout.YearDate(prev.Start.Year()-1, text)
+		}
+		return unknown
+	}
+	if pub.IsZero() {
+		return unknown
+	}
+	switch code {
+	case 0, -1, -2, 1, 2:
+		return readout.DayDate(pub.AddDate(0, 0, code), text)
+	case -20, 21, 20:
+		return weekRange(pub, code, text)
+	case -30, 31, 30:
+		m := pub.AddDate(0, 0, 1-pub.Day()).AddDate(0, map[int]int{-30: -1, 31: 0, 30: 1}[code], 0)
+		return readout.MonthDate(m.Year(), m.Month(), text)
+	case -40, 41, 40:
+		return readout.YearDate(pub.Year()+map[int]int{-40: -1, 41: 0, 40: 1}[code], text)
+	case 50:
+		return readout.RangeDate(pub.AddDate(0, 0, -30), pub, text)
+	}
+	return unknown
+}
+
+// weekRange covers every reading of "last/this/next week": weeks starting on Saturday, Sunday
+// or Monday, as eval/GUIDE.md asks. "This week" ends at publication.
+func weekRange(pub time.Time, code int, text string) readout.Date {
+	var start, end time.Time
+	for _, first := range []time.Weekday{time.Saturday, time.Sunday, time.Monday} {
+		ws := pub.AddDate(0, 0, -((int(pub.Weekday())-int(first)+7)%7))
+		switch code {
+		case -20:
+			ws = ws.AddDate(0, 0, -7)
+		case 20:
+			ws = ws.AddDate(0, 0, 7)
+		}
+		we := ws.AddDate(0, 0, 6)
+		if code == 21 && we.After(pub) {
+			we = pub
+		}
+		if start.IsZero() || ws.Before(start) {
+			start = ws
+		}
+		if we.After(end) {
+			end = we
+		}
+	}
+	return readout.Date{Start: start, End: end, Granularity: readout.Week, Text: text}
+}
+
+// resolveHijri converts a Hijri date (Umm al-Qura) to the Gregorian day or interval.
+func resolveHijri(e *dateExpr, text string) readout.Date {
+	if e.year == 0 || e.month == 0 {
+		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	if e.day > 0 {
+		t := hijri.UmmAlQuraDate{Year: int64(e.year), Month: int64(e.month), Day: int64(e.day)}.ToGregorian()
+		return readout.DayDate(readout.CivilDay(t.Year(), t.Month(), t.Day()), text)
+	}
+	first := hijri.UmmAlQuraDate{Year: int64(e.year), Month: int64(e.month), Day: 1}.ToGregorian()
+	ny, nm := e.year, e.month+1
+	if nm > 12 {
+		ny, nm = ny+1, 1
+	}
+	next := hijri.UmmAlQuraDate{Year: int64(ny), Month: int64(nm), Day: 1}.ToGregorian()
+	return readout.RangeDate(readout.CivilDay(first.Year(), first.Month(), first.Day()),
+		readout.CivilDay(next.Year(), next.Month(), next.Day()).AddDate(0, 0, -1), text)
+}

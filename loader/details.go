@@ -1,0 +1,253 @@
+package loader
+
+import (
+	"slices"
+	"strconv"
+
+	"readout"
+)
+
+// details fills in what a clause says about a new contact: its evidence, initiator, duration and
+// topics.
+func (d *doc) details(dr *draft, c, s span, class string, group []party) {
+	dr.c.Sources = []readout.Source{d.source(s)}
+	by := d.attribution(s)
+	if init, basis, ok := d.initiatorOf(c, class, group); ok {
+		d.setInitiator(dr, init, basis, by)
+	}
+	d.addDuration(dr, c, by)
+	d.addTopics(dr, c)
+}
+
+// refine adds to the contact last reported what a clause that refers back to it says (الاتصال
+// الذي استمر ساعة، وتأتي هذه المحادثة بمبادرة من باريس): a source, a date it lacked, the
+// initiator, duration and topics.
+func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode) {
+	if !mode.Compatible(dr.c.Mode) {
+		return
+	}
+	dr.c.Sources = addSource(dr.c.Sources, d.source(s))
+	if date.Narrower(dr.c.Date) {
+		if nd, ok := date.Intersect(dr.c.Date); ok {
+			dr.c.Date = nd
+		}
+	}
+	by := d.attribution(s)
+	if init, basis, ok := d.initiatorOf(c, "event", dr.parties); ok {
+		d.setInitiator(dr, init, basis, by)
+	}
+	d.addDuration(dr, c, by)
+	d.addTopics(dr, c)
+}
+
+// source is the sentence as evidence, with its byte offsets in the original text.
+func (d *doc) source(s span) readout.Source {
+	to := s.to
+	for to > s.from && d.toks[to-1].Kind == Newline {
+		to--
+	}
+	a, b := d.n.Span(d.toks[s.from].Start, d.toks[to-1].End)
+	return readout.Source{Document: d.d.ID, Evidence: d.d.Text[a:b], Start: a, End: b}
+}
+
+// setInitiator records who initiated, both as the contact's initiator and as a claim made by the
+// side the article attributes it to.
+func (d *doc) setInitiator(dr *draft, init party, basis, by string) {
+	if dr.c.Initiator == nil {
+		dr.c.Initiator = &readout.Initiator{Entity: init.entity, Country: init.country}
+	}
+	addClaim(&dr.c, readout.Claim{Field: readout.ClaimInitiator, Value: init.country, By: by, Basis: basis, Documents: []string{d.d.ID}})
+}
+
+// addClaim adds a claim unless the same claim is already there.
+func addClaim(c *readout.Contact, cl readout.Claim) {
+	for i := range c.Claims {
+		if c.Claims[i].Key() == cl.Key() {
+			for _, doc := range cl.Documents {
+				if !slices.Contains(c.Claims[i].Documents, doc) {
+					c.Claims[i].Documents = append(c.Claims[i].Documents, doc)
+				}
+			}
+			slices.Sort(c.Claims[i].Documents)
+			return
+		}
+	}
+	c.Claims = append(c.Claims, cl)
+}
+
+// initiatorOf finds who initiated the contact a clause reports:
+//   - a cue (بمبادرة من، بناء على طلب، بدعوة من) followed by a person or a state;
+//   - a state or person before بادر (فرنسا هي التي بادرت بها);
+//   - for a call or a message sent, the subject (the party with no preposition);
+//   - for a call or a message received, the party after من.
+func (d *doc) initiatorOf(c span, class string, group []party) (party, string, bool) {
+	for k := c.from; k < c.to; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "initiated-by") {
+			continue
+		}
+		if who, ok := d.sideAt(p.To, c.to, group); ok {
+			return who, d.original(k, min(p.To+2, c.to)), true
+		}
+	}
+	for k := c.from; k < c.to; k++ {
+		if t := d.toks[k].Text; t == "بادر" || t == "بادرت" || t == "بادرا" {
+			for j := k - 1; j >= max(c.from, k-4); j-- {
+				if p := d.match(j); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
+					return party{country: placeCode(p)}, d.original(j, k+1), true
+				}
+			}
+		}
+	}
+	switch class {
+	case "call", "send":
+		for _, p := range group {
+			if p.prep == "" && !p.m.pair {
+				return p, d.original(p.m.from, p.m.to), true
+			}
+		}
+	case "called", "sent":
+		for _, p := range group {
+			if p.prep == "من" {
+				return p, d.original(p.m.from, p.m.to), true
+			}
+		}
+	}
+	return party{}, "", false
+}
+
+// sideAt reads the side named right after an initiator cue: a party of the contact, or a state
+// by its name, capital, seat or demonym.
+func (d *doc) sideAt(j, end int, group []party) (party, bool) {
+	for k := j; k < end && k < j+3; k++ {
+		for _, p := range group {
+			if p.m.from == k {
+				return p, true
+			}
+		}
+		if p := d.match(k); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace) || p.Has(ItemDemonym) || p.Has(ItemOrg)) {
+			return party{country: placeCode(p)}, true
+		}
+		for _, m := range d.mentions {
+			if m.from == k && len(m.people) == 1 {
+				i := m.people[0]
+				_, c := d.positionAt(i, d.pub, "", m.country)
+				return party{entity: d.x.people[i].ID, country: c}, c != ""
+			}
+		}
+	}
+	return party{}, false
+}
+
+// attribution returns the state a sentence attributes its report to: the state, capital or seat
+// after a verb of saying or بحسب (قالت موسكو، بحسب الإليزيه، أعلن الكرملين), or "".
+func (d *doc) attribution(s span) string {
+	for k := s.from; k < s.to; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "attribution") {
+			continue
+		}
+		for j := p.To; j < s.to && j < p.To+4; j++ {
+			if q := d.match(j); q != nil && (q.Has(ItemCountry) || q.Has(ItemPlace) || q.Has(ItemDemonym)) {
+				return placeCode(q)
+			}
+		}
+	}
+	return ""
+}
+
+// numberWords are the Arabic words for small numbers used in durations.
+var numberWords = map[string]int{
+	"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+	"سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+	"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ربع": 0,
+}
+
+// addDuration reads how long the contact lasted: a duration cue (استمر، دام، لمدة) followed by
+// an optional qualifier (قرابة، أكثر من) and an amount of hours or minutes. Each reading is
+// kept as a claim; the contact's duration is the first one read.
+func (d *doc) addDuration(dr *draft, c span, by string) {
+	for k := c.from; k < c.to; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "duration") {
+			continue
+		}
+		// the amount may follow the subject: استمرت المكالمة أكثر من ساعتين
+		minutes, end := 0, 0
+		for j := p.To; j < min(c.to, p.To+4) && minutes <= 0; j++ {
+			minutes, end = d.amount(j, c.to)
+		}
+		if minutes <= 0 {
+			continue
+		}
+		if dr.c.DurationMinutes == 0 {
+			dr.c.DurationMinutes = minutes
+		}
+		addClaim(&dr.c, readout.Claim{Field: readout.ClaimDuration, Value: strconv.Itoa(minutes), By: by, Basis: d.original(k, end), Documents: []string{d.d.ID}})
+		return
+	}
+}
+
+// amount reads a duration at token j: [qualifier] (ساعة | ساعتين | نصف ساعة | N ساعات |
+// N دقيقة) [ونصف], returning minutes and the token after it, or 0.
+func (d *doc) amount(j, end int) (int, int) {
+	if p := d.match(j); p != nil && (d.isCue(p, "approx") || d.isCue(p, "more-than")) {
+		j = p.To
+	}
+	if j >= end {
+		return 0, j
+	}
+	n := 1
+	if d.toks[j].Kind == Number {
+		n, j = d.num(j), j+1
+	} else if v, ok := numberWords[d.toks[j].Text]; ok && v > 0 {
+		n, j = v, j+1
+	} else if d.toks[j].Text == "ربع" && j+1 < end {
+		if p := d.match(j+1); p != nil && d.isCue(p, "hour") {
+			return 15, p.To
+		}
+	}
+	p := d.match(j)
+	if j >= end || p == nil {
+		return 0, j
+	}
+	minutes := 0
+	switch {
+	case d.isCue(p, "two-hours"):
+		minutes = 120
+	case d.isCue(p, "half-hour"):
+		minutes = 30
+	case d.isCue(p, "hour"):
+		minutes = 60 * n
+	case d.isCue(p, "minute"):
+		minutes = n
+		if d.toks[j].Text == "دقيقتين" {
+			minutes = 2
+		}
+	default:
+		return 0, j
+	}
+	j = p.To
+	if j < end && (d.toks[j].Text == "ونصف" || d.toks[j].Text == "والنصف") {
+		minutes += 30
+		j++
+	}
+	return minutes, j
+}
+
+// addTopics adds the topics whose keywords the clause holds.
+func (d *doc) addTopics(dr *draft, c span) {
+	for k := c.from; k < c.to; k++ {
+		if p := d.match(k); p != nil {
+			for _, it := range p.Items {
+				if it.Kind == ItemTopic {
+					id := d.x.lx.Topics[it.Ref].ID
+					if !slices.Contains(dr.c.Topics, id) {
+						dr.c.Topics = append(dr.c.Topics, id)
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(dr.c.Topics)
+}

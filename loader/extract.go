@@ -1,0 +1,82 @@
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+
+	"readout"
+)
+
+// Result is what one article yields: its contacts, each with one source per passage that reports
+// it, and the entities they involve.
+type Result struct {
+	Contacts []readout.Contact
+	Entities []readout.Entity
+}
+
+// doc is the state of one extraction: the article's normalised text, its tokens, the lexicon
+// matches and what has been found so far.
+type doc struct {
+	x        *Extractor
+	d        *readout.Document
+	n        Normalised
+	toks     []Token
+	at       []*Match // at[i]: the lexicon phrase starting at token i, or nil
+	covered  []bool   // token i is inside a lexicon phrase
+	body     []bool   // token i belongs to the article, not to page furniture
+	dates    []*dateExpr
+	resolved []resolvedDate
+	mentions []*mention
+	local    map[string][]int // surnames seen in full names in this article -> gazetteer people
+	captured map[string]*mention
+	pub      time.Time
+}
+
+// Extract finds the contacts an article reports.
+func (x *Extractor) Extract(d *readout.Document) Result {
+	dc := x.prepare(d)
+	dc.parseDates()
+	dc.findMentions()
+	return dc.findContacts()
+}
+
+// prepare normalises and tokenises the text, matches the lexicon and marks the article body.
+func (x *Extractor) prepare(d *readout.Document) *doc {
+	dc := &doc{x: x, d: d, n: Normalise(d.Text), pub: d.Published}
+	dc.toks = Tokenise(dc.n.Text)
+	dc.at = make([]*Match, len(dc.toks))
+	dc.covered = make([]bool, len(dc.toks))
+	for _, m := range x.phrases.scan(dc.toks, x.cliticReadings) {
+		m := m
+		dc.at[m.From] = &m
+		for i := m.From; i < m.To; i++ {
+			dc.covered[i] = true
+		}
+	}
+	dc.markBody()
+	return dc
+}
+
+// match returns the lexicon phrase starting at token i, or nil (also past the end).
+func (d *doc) match(i int) *Match {
+	if i < 0 || i >= len(d.at) {
+		return nil
+	}
+	return d.at[i]
+}
+
+// original returns the original text of tokens [from, to).
+func (d *doc) original(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	a, b := d.n.Span(d.toks[from].Start, d.toks[to-1].End)
+	return d.d.Text[a:b]
+}
+
+// Hash returns the hex SHA-256 of a text, the content key of documents.
+func Hash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}

@@ -1,0 +1,204 @@
+package loader
+
+import (
+	"strings"
+
+	"readout"
+	"readout/loader/lexicon"
+)
+
+// Extractor finds contacts in articles. It is built once from a lexicon and is safe for
+// concurrent use: Extract keeps its state per call.
+type Extractor struct {
+	lx        *lexicon.Lexicon
+	phrases   phraseTrie // every phrase of the lexicon that can occur in an article
+	furniture phraseTrie // page-furniture cues, matched at the start of a line
+	common    map[string]bool // frequent words that are never part of a name
+	whole     map[string]bool // words that look like proclitic + word but are one word
+	people    []*lexicon.Person
+	holders   map[string][]int // "CC/role" -> indexes of people who held that office
+	places    map[string]*lexicon.Country
+}
+
+// NewExtractor compiles a lexicon into an Extractor.
+func NewExtractor(lx *lexicon.Lexicon) *Extractor {
+	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, holders: map[string][]int{}, places: map[string]*lexicon.Country{}}
+	x.addPlaces(lx.Countries, ItemCountry)
+	x.addPlaces(lx.Organisations, ItemOrg)
+	for i := range lx.People {
+		x.addPerson(i, &lx.People[i])
+	}
+	for i, o := range lx.Offices {
+		x.addOffice(i, o)
+	}
+	for _, h := range lx.Honorifics {
+		x.phrases.add(h.Text, Item{Kind: ItemHonorific})
+	}
+	for i, t := range lx.Triggers {
+		for _, f := range t.Forms {
+			x.phrases.add(f, Item{Kind: ItemTrigger, Ref: i})
+			if fut := futureForm(f); fut != "" {
+				x.phrases.add(fut, Item{Kind: ItemTrigger, Ref: i, Code: "future"})
+			}
+		}
+	}
+	for _, c := range lx.Cues {
+		for _, f := range c.Forms {
+			x.phrases.add(f, Item{Kind: ItemCue, Code: c.Kind})
+		}
+	}
+	for i, t := range lx.Topics {
+		for _, f := range t.Keywords {
+			x.phrases.add(f, Item{Kind: ItemTopic, Ref: i})
+		}
+	}
+	for _, c := range lx.Calendar {
+		kind := map[string]ItemKind{"month": ItemMonth, "hijri-month": ItemHijriMonth, "weekday": ItemWeekday, "relative": ItemRelative}[c.Kind]
+		for _, f := range c.Forms {
+			x.phrases.add(f, Item{Kind: kind, Ref: c.Value})
+		}
+	}
+	for _, c := range lx.Furniture {
+		for _, f := range c.Forms {
+			x.furniture.add(f, Item{Kind: ItemCue, Code: c.Kind})
+		}
+	}
+	for _, w := range lx.CommonWords {
+		x.common[Key(w.Text)] = true
+	}
+	for _, w := range lx.WholeWords {
+		x.whole[Key(w.Text)] = true
+	}
+	return x
+}
+
+// addPlaces files states or organisations: names, demonyms in every form, capitals and seats.
+func (x *Extractor) addPlaces(cs []lexicon.Country, name ItemKind) {
+	for i := range cs {
+		c := &cs[i]
+		x.places[c.Code] = c
+		for _, n := range c.Arabic {
+			x.phrases.add(n, Item{Kind: name, Code: c.Code})
+		}
+		for _, dm := range c.Demonyms {
+			for _, f := range demonymForms(dm) {
+				x.phrases.add(f, Item{Kind: ItemDemonym, Code: c.Code})
+			}
+		}
+		for _, p := range append(append([]string{}, c.Capitals...), c.Seats...) {
+			x.phrases.add(p, Item{Kind: ItemPlace, Code: c.Code})
+		}
+	}
+}
+
+// demonymForms inflects a masculine nisba (روسي) into its feminine, dual and plural forms, each
+// with and without the article. A form not ending in ي (روس) is taken as it is, with ال. In a
+// two-word demonym every nisba is inflected and takes ال (الكورية الجنوبية); a first word that
+// is a noun takes ال alone (الجنوب أفريقية).
+func demonymForms(m string) []string {
+	words := strings.Fields(m)
+	last := words[len(words)-1]
+	suffixes := []string{""}
+	if strings.HasSuffix(last, "ي") {
+		suffixes = append(suffixes, "ة", "ان", "ين", "ون", "ات", "تان", "تين")
+	}
+	var out []string
+	for _, suf := range suffixes {
+		bare, def := make([]string, len(words)), make([]string, len(words))
+		for i, w := range words {
+			nisba := strings.HasSuffix(w, "ي")
+			bare[i], def[i] = w, w
+			if nisba {
+				bare[i], def[i] = w+suf, "ال"+w+suf
+			} else if i == 0 {
+				def[i] = "ال" + w
+			}
+		}
+		out = append(out, strings.Join(bare, " "), strings.Join(def, " "))
+	}
+	return out
+}
+
+// addPerson files a person's full and short Arabic names and the offices they held.
+func (x *Extractor) addPerson(i int, p *lexicon.Person) {
+	x.people = append(x.people, p)
+	for _, n := range p.Arabic {
+		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i})
+	}
+	for _, n := range p.Short {
+		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i, Short: true})
+	}
+	seen := map[string]bool{}
+	for _, pos := range p.Positions {
+		k := pos.Country + "/" + pos.Role
+		if !seen[k] {
+			seen[k] = true
+			x.holders[k] = append(x.holders[k], i)
+		}
+	}
+}
+
+// addOffice files an office's titles, and the possessive forms of its construct titles: وزير
+// خارجية → وزير خارجيته، وزير خارجيتها (its foreign minister).
+func (x *Extractor) addOffice(i int, o lexicon.Office) {
+	for _, f := range o.Definite {
+		x.phrases.add(f, Item{Kind: ItemOfficeDef, Ref: i, Code: o.Country})
+	}
+	for _, f := range o.Construct {
+		x.phrases.add(f, Item{Kind: ItemOfficeCons, Ref: i, Code: o.Country})
+		for _, suf := range []string{"ه", "ها", "هم", "هما"} {
+			x.phrases.add(possessive(f, suf), Item{Kind: ItemOfficeOwn, Ref: i, Code: o.Country})
+		}
+	}
+}
+
+// possessive attaches a pronoun suffix to the last word of a title: ة becomes ت, and a final
+// hamza after alef sits on a yeh (وزراء → وزرائها).
+func possessive(title, suf string) string {
+	switch {
+	case strings.HasSuffix(title, "ة"):
+		return strings.TrimSuffix(title, "ة") + "ت" + suf
+	case strings.HasSuffix(title, "اء"):
+		return strings.TrimSuffix(title, "ء") + "ئ" + suf
+	}
+	return title + suf
+}
+
+// futureForm returns the future (سـ) form of a trigger whose first word is a present-tense verb
+// (يلتقي → سيلتقي), or "".
+func futureForm(f string) string {
+	if strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ت") && !strings.HasPrefix(f, "تلقى") && !strings.HasPrefix(f, "تلقت") &&
+		!strings.HasPrefix(f, "تباحث") && !strings.HasPrefix(f, "تحدث") && !strings.HasPrefix(f, "تشاور") && !strings.HasPrefix(f, "تناول") && !strings.HasPrefix(f, "تسلم") {
+		return "س" + f
+	}
+	return ""
+}
+
+// Lexicon returns the lexicon the extractor was built from.
+func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lx }
+
+// PlaceName returns the display name of a state or organisation code: English when known.
+func (x *Extractor) PlaceName(code string) (string, []string, bool) {
+	c, ok := x.places[code]
+	if !ok {
+		return "", nil, false
+	}
+	names := append(append([]string{}, c.English...), c.Arabic...)
+	if len(c.English) > 0 {
+		return c.English[0], names, true
+	}
+	return c.Arabic[0], names, true
+}
+
+// personEntity builds the entity of a gazetteer person.
+func (x *Extractor) personEntity(i int) readout.Entity {
+	p := x.people[i]
+	e := readout.Entity{ID: p.ID, Kind: readout.Person, Name: p.English[0], Wikidata: p.Wikidata, Positions: p.Positions}
+	e.AddNames(p.English...)
+	e.AddNames(p.Arabic...)
+	e.AddNames(p.Short...)
+	if n := len(p.Positions); n > 0 {
+		e.Country = p.Positions[n-1].Country
+	}
+	return e
+}

@@ -1,0 +1,124 @@
+package loader
+
+import (
+	"slices"
+
+	"readout"
+)
+
+// mergeDrafts merges the reports of one contact within an article: the same people, compatible
+// modes, the same status and dates that can be the same time. The merged date is the narrowest
+// the reports allow together; sources, topics and claims are pooled.
+//
+// Dated reports are merged first, the main ones before the background ones, so that an undated
+// report (a headline) joins the contact the article is about rather than one it recalls.
+func mergeDrafts(drafts []*draft) []*draft {
+	order := make([]*draft, 0, len(drafts))
+	for _, pass := range []func(*draft) bool{
+		func(dr *draft) bool { return !dr.bg && dr.c.Date.IsKnown() },
+		func(dr *draft) bool { return dr.bg && dr.c.Date.IsKnown() },
+		func(dr *draft) bool { return !dr.bg && !dr.c.Date.IsKnown() },
+		func(dr *draft) bool { return dr.bg && !dr.c.Date.IsKnown() },
+	} {
+		for _, dr := range drafts {
+			if pass(dr) {
+				order = append(order, dr)
+			}
+		}
+	}
+	var out []*draft
+	for _, dr := range order {
+		if o := firstSame(out, dr); o != nil {
+			absorb(o, dr)
+		} else {
+			out = append(out, dr)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *draft) int { return a.sentence - b.sentence })
+	return out
+}
+
+// firstSame returns the first merged contact that dr can be a report of, preferring a main
+// contact to a background one.
+func firstSame(out []*draft, dr *draft) *draft {
+	var bg *draft
+	for _, o := range out {
+		if sameContact(&o.c, &dr.c) {
+			if !o.bg {
+				return o
+			}
+			if bg == nil {
+				bg = o
+			}
+		}
+	}
+	return bg
+}
+
+// sameContact reports whether two reports can be of one contact.
+func sameContact(a, b *readout.Contact) bool {
+	if a.GroupKey() != b.GroupKey() || a.Status != b.Status || !a.Mode.Compatible(b.Mode) {
+		return false
+	}
+	_, ok := a.Date.Intersect(b.Date)
+	return ok
+}
+
+// absorb merges report b into contact a.
+func absorb(a, b *draft) {
+	if d, ok := a.c.Date.Intersect(b.c.Date); ok {
+		a.c.Date = d
+	}
+	if modeRank[b.c.Mode] > modeRank[a.c.Mode] {
+		a.c.Mode = b.c.Mode
+	}
+	for _, s := range b.c.Sources {
+		a.c.Sources = addSource(a.c.Sources, s)
+	}
+	for _, t := range b.c.Topics {
+		if !slices.Contains(a.c.Topics, t) {
+			a.c.Topics = append(a.c.Topics, t)
+		}
+	}
+	slices.Sort(a.c.Topics)
+	for _, cl := range b.c.Claims {
+		addClaim(&a.c, cl)
+	}
+	if a.c.Initiator == nil {
+		a.c.Initiator = b.c.Initiator
+	}
+	if a.c.DurationMinutes == 0 {
+		a.c.DurationMinutes = b.c.DurationMinutes
+	}
+	if a.c.FirstSince == nil {
+		a.c.FirstSince = b.c.FirstSince
+	}
+}
+
+// result turns the merged drafts into contacts and the entities they involve.
+func (d *doc) result(drafts []*draft) Result {
+	var r Result
+	seen := map[string]bool{}
+	for _, dr := range drafts {
+		r.Contacts = append(r.Contacts, dr.c)
+		for _, p := range dr.parties {
+			if seen[p.entity] {
+				continue
+			}
+			seen[p.entity] = true
+			r.Entities = append(r.Entities, d.entity(p))
+		}
+	}
+	return r
+}
+
+// addSource adds a source unless the same evidence from the same document is there already (a
+// headline repeated on the page is one source).
+func addSource(srcs []readout.Source, s readout.Source) []readout.Source {
+	for _, o := range srcs {
+		if o.Document == s.Document && o.Evidence == s.Evidence {
+			return srcs
+		}
+	}
+	return append(srcs, s)
+}

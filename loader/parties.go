@@ -1,0 +1,214 @@
+package loader
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+	"time"
+
+	"readout"
+)
+
+// party is a mention resolved to an entity at the date of a contact.
+type party struct {
+	entity  string
+	role    string
+	country string
+	prep    string
+	m       *mention
+}
+
+// heads are the roles a dual like الرئيسان or الزعيمان refers to.
+var heads = map[string]bool{"president": true, "king": true, "emir": true, "sultan": true, "prime-minister": true, "chancellor": true, "crown-prince": true, "supreme-leader": true}
+
+// resolve links a mention to an entity as of day t (zero when unknown): a gazetteer name, a
+// captured name, or a title whose holder at t the gazetteer knows. anchor is the office of the
+// person a counterpart (نظيره) is paired with. It reports false when the mention cannot be tied
+// to one entity acting for a known state.
+func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
+	role, country := "", m.country
+	if m.office >= 0 {
+		role = d.x.lx.Offices[m.office].Role
+	}
+	if m.counterpart && (role == "" || role == "minister") && anchor != "" {
+		role = anchor
+	}
+	if m.pronoun && country == "" {
+		country = d.stateBefore(m.from)
+	}
+	switch {
+	case len(m.people) > 0:
+		i, ok := d.pickPerson(m.people, role, country, t)
+		if !ok {
+			return party{}, false
+		}
+		r, c := d.positionAt(i, t, role, country)
+		return party{entity: d.x.people[i].ID, role: r, country: c, prep: m.prep, m: m}, c != ""
+	case m.captured != "" && country != "":
+		return party{entity: capturedID(country, m.captured), role: role, country: country, prep: m.prep, m: m}, true
+	case role != "" && country != "" && !t.IsZero():
+		i, ok := d.holder(role, country, t)
+		if !ok {
+			return party{}, false
+		}
+		return party{entity: d.x.people[i].ID, role: role, country: country, prep: m.prep, m: m}, true
+	}
+	return party{}, false
+}
+
+// pickPerson chooses among the gazetteer people a name may refer to: those who acted for the
+// state the title names, then those in office at t, then those holding the titled office.
+// It fails when more than one remains.
+func (d *doc) pickPerson(cands []int, role, country string, t time.Time) (int, bool) {
+	keep := func(f func(int) bool) {
+		var out []int
+		for _, c := range cands {
+			if f(c) {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			cands = out
+		}
+	}
+	if country != "" {
+		keep(func(i int) bool { return d.heldIn(i, country, "") })
+	}
+	if !t.IsZero() && len(cands) > 1 {
+		keep(func(i int) bool { return d.inOffice(i, t) })
+	}
+	if role != "" && len(cands) > 1 {
+		keep(func(i int) bool { return d.heldIn(i, country, role) })
+	}
+	if len(cands) != 1 {
+		return 0, false
+	}
+	return cands[0], true
+}
+
+func (d *doc) heldIn(i int, country, role string) bool {
+	for _, p := range d.x.people[i].Positions {
+		if (country == "" || p.Country == country) && (role == "" || p.Role == role) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) inOffice(i int, t time.Time) bool {
+	for _, p := range d.x.people[i].Positions {
+		if p.Holds(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// positionAt returns the role and state of person i at t: the titled office when they held it,
+// else their position at t, else their latest position.
+func (d *doc) positionAt(i int, t time.Time, role, country string) (string, string) {
+	ps := d.x.people[i].Positions
+	var best *readout.Position
+	for k := range ps {
+		p := &ps[k]
+		switch {
+		case p.Holds(t) && (role == "" || p.Role == role) && (country == "" || p.Country == country):
+			return p.Role, p.Country
+		case p.Holds(t) && best == nil:
+			best = p
+		}
+	}
+	if best != nil {
+		return firstNonEmpty(role, best.Role), firstNonEmpty(country, best.Country)
+	}
+	if len(ps) > 0 {
+		return firstNonEmpty(role, ps[len(ps)-1].Role), firstNonEmpty(country, ps[len(ps)-1].Country)
+	}
+	return role, country
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// holder returns the one gazetteer person who held role for country on day t.
+func (d *doc) holder(role, country string, t time.Time) (int, bool) {
+	found, n := 0, 0
+	for _, i := range d.x.holders[country+"/"+role] {
+		for _, p := range d.x.people[i].Positions {
+			if p.Role == role && p.Country == country && p.Holds(t) {
+				found, n = i, n+1
+				break
+			}
+		}
+	}
+	return found, n == 1
+}
+
+// stateBefore returns the state last named before token i in the same paragraph (the owner of
+// a possessive title: قالت روسيا إن وزير دفاعها).
+func (d *doc) stateBefore(i int) string {
+	for k := i - 1; k >= 0 && d.toks[k].Kind != Newline; k-- {
+		if p := d.match(k); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace) || p.Has(ItemOrg)) {
+			return placeCode(p)
+		}
+	}
+	return ""
+}
+
+// capturedID makes the entity ID of a person the gazetteer does not know: n-, the state, a
+// transliteration of the name and a short hash that keeps different spellings apart.
+func capturedID(country, name string) string {
+	h := fnv.New32a()
+	h.Write([]byte(country + "/" + name))
+	return fmt.Sprintf("n-%s-%s-%06x", strings.ToLower(country), translit(name), h.Sum32()&0xffffff)
+}
+
+var translitMap = map[rune]string{
+	'ا': "a", 'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d", 'ذ': "dh",
+	'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "z", 'ع': "a",
+	'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l", 'م': "m", 'ن': "n", 'ه': "h", 'و': "w",
+	'ي': "y", 'ء': "", ' ': "-",
+}
+
+// translit writes a normalised Arabic name in ASCII letters for readable IDs.
+func translit(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if t, ok := translitMap[r]; ok {
+			b.WriteString(t)
+		} else if r < 128 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+	}
+	out := strings.Trim(b.String(), "-")
+	if len(out) > 40 {
+		out = out[:40]
+	}
+	return out
+}
+
+// entity builds the entity of a party, with the name as the article writes it.
+func (d *doc) entity(p party) readout.Entity {
+	m := p.m
+	surface := d.original(m.nameFrom, m.nameTo)
+	if m.captured != "" {
+		e := readout.Entity{ID: p.entity, Kind: readout.Person, Name: surface, Country: p.country,
+			Positions: []readout.Position{{Role: p.role, Country: p.country}}}
+		e.AddNames(surface)
+		return e
+	}
+	for i, pp := range d.x.people {
+		if pp.ID == p.entity {
+			e := d.x.personEntity(i)
+			if surface != "" {
+				e.AddNames(surface)
+			}
+			return e
+		}
+	}
+	return readout.Entity{ID: p.entity, Kind: readout.Person, Name: p.entity}
+}

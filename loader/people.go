@@ -1,0 +1,427 @@
+package loader
+
+import (
+	"strings"
+)
+
+// mention is a person found in the text: a name, a title, or both, with the state the title
+// names. It is resolved to an entity once the date of the contact is known.
+type mention struct {
+	from, to         int    // tokens of the whole phrase: titles and name
+	nameFrom, nameTo int    // tokens of the name; equal when only a title names the person
+	people           []int  // gazetteer candidates for the name
+	short            bool   // the name is a short form (a surname alone)
+	captured         string // a name the gazetteer does not know, normalised
+	office           int    // index into the lexicon's offices, -1 when no title
+	country          string // the state or organisation the title names, "" when none
+	host             string // where an ambassador or envoy serves (لدى ...), "" when none
+	counterpart      bool   // نظيره: the office is that of the person it is paired with
+	pronoun          bool   // وزير خارجيتها: the state is the one last mentioned
+	prep             string // the preposition before the mention ("مع", "ب", "من", ...), "" for a subject
+	aside            bool   // attending (بحضور) or merely associated (المقرب من): not a party
+	pair             bool   // a dual (الرئيسان، بينهما) standing for people already mentioned
+}
+
+// connectors may stand inside a captured name: بن، آل، عبد، أبو ...
+var connectors = map[string]bool{
+	"بن": true, "ابن": true, "بنت": true, "ال": true, "ابو": true, "ابي": true, "عبد": true, "ولد": true,
+	"دي": true, "دو": true, "فون": true, "فان": true, "دا": true, "دل": true, "-": true,
+}
+
+// prepositions that mark a mention as the object of a trigger.
+var prepositions = map[string]bool{
+	"مع": true, "من": true, "الي": true, "عن": true, "علي": true, "بين": true, "لدي": true, "عبر": true,
+}
+
+// asideCues make the next person a bystander: present, or only associated with the contact.
+var asideCues = map[string]bool{"المقرب": true, "المقربه": true, "المقربين": true, "مقرب": true, "مقربه": true, "حليف": true, "نجل": true, "شقيق": true, "زوجه": true, "مستشار": true, "مستشاره": true}
+
+// findMentions finds every person mention in the article body: first names of the gazetteer and
+// titled phrases, then surnames of people already named in full.
+func (d *doc) findMentions() {
+	for i := 0; i < len(d.toks); {
+		if !d.body[i] {
+			i++
+			continue
+		}
+		if m := d.mentionAt(i); m != nil {
+			d.mentions = append(d.mentions, m)
+			i = m.to
+			continue
+		}
+		i++
+	}
+	d.linkSurnames()
+	for i, m := range d.mentions {
+		d.markContext(m)
+		// a bystander's coordinated neighbour is a bystander too: بحضور ولي العهد ووزير الخارجية
+		if i > 0 && d.mentions[i-1].aside && m.from-d.mentions[i-1].to <= 1 && d.startsWithAnd(m.from) {
+			m.aside = true
+		}
+	}
+}
+
+// startsWithAnd reports whether token i carries the conjunction و, or follows it.
+func (d *doc) startsWithAnd(i int) bool {
+	if p := d.match(i); p != nil && strings.HasPrefix(p.Clitic, "و") {
+		return true
+	}
+	return i > 0 && d.toks[i-1].Text == "و"
+}
+
+// mentionAt reads a person phrase starting at token i:
+// [honorifics] [نظيره demonym | office [state] [posting]]... [honorifics] [name] [، office [state]]
+func (d *doc) mentionAt(i int) *mention {
+	m := &mention{from: i, office: -1}
+	if p := d.match(i); p != nil {
+		if it, ok := p.Item(ItemCue); ok && it.Code == "pair" && !d.genericAfterBetween(i) {
+			m.to, m.nameFrom, m.nameTo, m.pair = p.To, i, i, true
+			return m
+		}
+	}
+	j := d.skipHonorifics(i)
+	if p := d.match(j); p != nil && d.isCue(p, "counterpart") {
+		m.counterpart = true
+		j = p.To
+		j = d.stateAfter(m, j, true)
+	}
+	for {
+		p := d.match(j)
+		if p == nil || !d.isOffice(p) {
+			break
+		}
+		next := d.office(m, p)
+		if next <= j {
+			break
+		}
+		j = d.skipHonorifics(next)
+	}
+	m.nameFrom = j
+	if p := d.match(j); p != nil && p.Has(ItemPerson) {
+		m.people, m.short = personItems(p)
+		j = p.To
+	} else if m.office >= 0 || m.counterpart {
+		j = d.captureName(m, j)
+	}
+	m.nameTo = j
+	if m.nameTo == m.nameFrom && m.office < 0 && !m.counterpart {
+		return nil
+	}
+	if m.office < 0 && m.nameTo > m.nameFrom {
+		j = d.apposition(m, j)
+	}
+	m.to = j
+	return m
+}
+
+// personItems returns the gazetteer people a name match may refer to, and whether the match is
+// only a short form.
+func personItems(p *Match) ([]int, bool) {
+	var people []int
+	short := true
+	for _, it := range p.Items {
+		if it.Kind == ItemPerson {
+			people = append(people, it.Ref)
+			short = short && it.Short
+		}
+	}
+	return people, short
+}
+
+// office reads a title at match p and what qualifies it, recording the first title of a chain.
+func (d *doc) office(m *mention, p *Match) int {
+	it := p.Items[0]
+	for _, c := range p.Items {
+		if c.Kind == ItemOfficeDef || c.Kind == ItemOfficeCons || c.Kind == ItemOfficeOwn {
+			it = c
+			break
+		}
+	}
+	first := m.office < 0
+	if first {
+		m.office = it.Ref
+		m.country = it.Code
+	}
+	j := p.To
+	switch it.Kind {
+	case ItemOfficeDef:
+		j = d.stateAfter(m, j, first)
+	case ItemOfficeCons:
+		k := d.stateAfter(m, j, first)
+		if k == j && first {
+			// a construct title must be followed by a state: "رئيس" alone is not a title
+			if p2 := d.match(j); p2 != nil && d.isOffice(p2) {
+				return j // سفير خادم الحرمين الشريفين: the next title names the state
+			}
+			m.office = -1
+			return p.From
+		}
+		j = k
+	case ItemOfficeOwn:
+		if first && m.country == "" {
+			m.pronoun = true
+		}
+	}
+	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
+	// with no state yet, the state itself (وزير الجيوش في فرنسا)
+	if j+1 < len(d.toks) && (d.toks[j].Text == "لدي" || d.toks[j].Text == "في" || d.toks[j].Text == "الي") {
+		if p2 := d.match(j+1); p2 != nil && (p2.Has(ItemCountry) || p2.Has(ItemPlace) || p2.Has(ItemOrg)) {
+			if m.country == "" && d.toks[j].Text == "في" {
+				m.country = placeCode(p2)
+			} else {
+				m.host = placeCode(p2)
+			}
+			return p2.To
+		}
+	}
+	return j
+}
+
+// stateAfter reads the state that qualifies a title at token j: a demonym (الروسي), a state or
+// organisation name (روسيا، للأمم المتحدة), a capital or seat; set only when set is true.
+func (d *doc) stateAfter(m *mention, j int, set bool) int {
+	p := d.match(j)
+	if p == nil {
+		return j
+	}
+	code := ""
+	switch {
+	case p.Has(ItemDemonym) && p.Clitic == "":
+		it, _ := p.Item(ItemDemonym)
+		code = it.Code
+	case p.Has(ItemCountry) || p.Has(ItemOrg):
+		code = placeCode(p)
+	case p.Has(ItemPlace) && p.Clitic == "":
+		code = placeCode(p)
+	default:
+		return j
+	}
+	if set && m.country == "" {
+		m.country = code
+	}
+	return p.To
+}
+
+func placeCode(p *Match) string {
+	for _, k := range []ItemKind{ItemCountry, ItemOrg, ItemDemonym, ItemPlace} {
+		if it, ok := p.Item(k); ok {
+			return it.Code
+		}
+	}
+	return ""
+}
+
+func (d *doc) isOffice(p *Match) bool {
+	return p.Has(ItemOfficeDef) || p.Has(ItemOfficeCons) || p.Has(ItemOfficeOwn)
+}
+
+func (d *doc) isCue(p *Match, kind string) bool {
+	for _, it := range p.Items {
+		if it.Kind == ItemCue && it.Code == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) skipHonorifics(j int) int {
+	for j < len(d.toks) {
+		if p := d.match(j); p != nil && p.Has(ItemHonorific) && !p.Has(ItemPerson) && !d.isOffice(p) {
+			j = p.To
+			continue
+		}
+		if d.toks[j].Text == "." && j > 0 && d.toks[j-1].Text == "د" {
+			j++
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// captureName reads a name the gazetteer does not know, after a title: two to five words that
+// are neither lexicon phrases nor common words, with connectors (بن، آل، عبد) inside.
+func (d *doc) captureName(m *mention, j int) int {
+	k := j
+	for k < len(d.toks) && k-j < 5 && d.body[k] && d.nameWord(k) {
+		k++
+	}
+	for k > j && connectors[d.toks[k-1].Text] {
+		k--
+	}
+	if k-j < 2 {
+		return j
+	}
+	var words []string
+	for _, t := range d.toks[j:k] {
+		words = append(words, t.Text)
+	}
+	m.captured = strings.Join(words, " ")
+	return k
+}
+
+// nameWord reports whether token k can be part of a captured name.
+func (d *doc) nameWord(k int) bool {
+	t := d.toks[k]
+	if connectors[t.Text] {
+		return true
+	}
+	if t.Kind != Word || d.covered[k] || len(t.Text) < 4 {
+		return false
+	}
+	for _, r := range d.x.cliticReadings(t.Text) {
+		if d.x.common[r.stem] {
+			return false
+		}
+		if r.clitic != "" && d.x.phrases.root.child(r.stem) != nil {
+			return false // a proclitic on a lexicon word: وبحث، والوزير
+		}
+	}
+	return true
+}
+
+// apposition reads a title after a name: "سيرغي شويغو، وزير الدفاع الروسي".
+func (d *doc) apposition(m *mention, j int) int {
+	k := j
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
+	}
+	p := d.match(k)
+	if k >= len(d.toks) || p == nil || !d.isOffice(p) || p.Clitic != "" {
+		return j
+	}
+	saved := *m
+	end := d.office(m, p)
+	if m.office < 0 {
+		*m = saved
+		return j
+	}
+	return end
+}
+
+// linkSurnames finds, among the words no phrase covers, the surnames of people named in full
+// earlier in the article (شويغو after سيرغي شويغو), and records them as mentions.
+func (d *doc) linkSurnames() {
+	d.local = map[string][]int{}
+	for _, m := range d.mentions {
+		if len(m.people) == 1 && !m.short {
+			for _, name := range d.x.people[m.people[0]].Arabic {
+				if s := surname(name); s != "" {
+					d.local[s] = appendUnique(d.local[s], m.people[0])
+				}
+			}
+		}
+	}
+	if len(d.local) == 0 {
+		return
+	}
+	var extra []*mention
+	for i, t := range d.toks {
+		if !d.body[i] || d.covered[i] || t.Kind != Word || d.inMention(i) {
+			continue
+		}
+		for _, r := range d.x.cliticReadings(t.Text) {
+			if ppl, ok := d.local[r.stem]; ok {
+				extra = append(extra, &mention{from: i, to: i + 1, nameFrom: i, nameTo: i + 1, people: ppl, short: true, office: -1})
+				break
+			}
+		}
+	}
+	d.mentions = mergeMentions(d.mentions, extra)
+}
+
+// surname returns the last word of a full name when it can stand for the person: not in names
+// built with بن/آل (where the last word is a father's or family name shared by many), and at
+// least three letters long.
+func surname(name string) string {
+	words := strings.Fields(Key(name))
+	if len(words) < 2 {
+		return ""
+	}
+	for _, w := range words {
+		if w == "بن" || w == "ابن" || w == "ال" || w == "بنت" {
+			return ""
+		}
+	}
+	last := words[len(words)-1]
+	if len([]rune(last)) < 3 {
+		return ""
+	}
+	return last
+}
+
+func appendUnique(xs []int, v int) []int {
+	for _, x := range xs {
+		if x == v {
+			return xs
+		}
+	}
+	return append(xs, v)
+}
+
+func (d *doc) inMention(i int) bool {
+	for _, m := range d.mentions {
+		if i >= m.from && i < m.to {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeMentions merges two lists of mentions into text order.
+func mergeMentions(a, b []*mention) []*mention {
+	out := make([]*mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].from < b[j].from {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// markContext records what the words before a mention say about its part: a preposition that
+// makes it an object, or a cue that makes it a bystander.
+func (d *doc) markContext(m *mention) {
+	first := d.match(m.from)
+	if first != nil && first.Clitic != "" {
+		c := strings.TrimPrefix(strings.TrimPrefix(first.Clitic, "و"), "ف")
+		if c != "" {
+			m.prep = c
+		}
+	} else if first == nil && m.from < len(d.toks) {
+		// a surname mention: its clitic is read off the word itself
+		if t := d.toks[m.from].Text; strings.HasPrefix(t, "ب") || strings.HasPrefix(t, "ل") {
+			if _, ok := d.local[t]; !ok {
+				m.prep = t[:2]
+			}
+		}
+	}
+	for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
+		t := d.toks[k].Text
+		if prepositions[t] && m.prep == "" {
+			m.prep = t
+		}
+		if asideCues[t] {
+			m.aside = true
+		}
+		if p := d.match(k); p != nil && d.isCue(p, "presence") && k >= m.from-2 {
+			m.aside = true
+		}
+		if d.toks[k].Kind == Punct || d.toks[k].Kind == Newline {
+			break
+		}
+	}
+}
+
+// genericAfterBetween reports whether the dual at token i is a generic one (الجانبين، الطرفين)
+// after بين: "between the two sides" names sides of anything, not the people last mentioned.
+func (d *doc) genericAfterBetween(i int) bool {
+	t := d.toks[i].Text
+	generic := strings.Contains(t, "جانب") || strings.Contains(t, "طرف")
+	return generic && i > 0 && d.toks[i-1].Text == "بين"
+}
