@@ -65,3 +65,25 @@ func (e *Entity) AddNames(names ...string) {
 		}
 	}
 }
+
+// roleLabels name the role IDs of positions in English, as users read them.
+var roleLabels = map[string]string{
+	"president": "president", "vice-president": "vice president", "king": "king", "emir": "emir",
+	"sultan": "sultan", "crown-prince": "crown prince", "prime-minister": "prime minister",
+	"deputy-prime-minister": "deputy prime minister", "chancellor": "chancellor",
+	"supreme-leader": "supreme leader", "foreign-minister": "minister of foreign affairs",
+	"defence-minister": "minister of defence", "interior-minister": "minister of the interior",
+	"secretary-general": "secretary-general", "high-representative": "high representative for foreign affairs",
+	"commission-president": "president of the European Commission",
+	"council-president": "president of the European Council", "speaker": "speaker of parliament",
+	"envoy": "envoy", "ambassador": "ambassador", "minister": "minister", "official": "official",
+	"spokesperson": "spokesperson",
+}
+
+// RoleLabel returns the English name of a role ID, or the ID itself when it has none.
+func RoleLabel(role string) string {
+	if l, ok := roleLabels[role]; ok {
+		return l
+	}
+	return role
+}

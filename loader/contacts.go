@@ -25,9 +25,6 @@ type trigger struct {
 	denied  bool
 }
 
-// modeRank orders modes by how much they tell: a video or phone call says more than talks.
-var modeRank = map[readout.Mode]int{readout.Video: 6, readout.Phone: 5, readout.Message: 4, readout.Meeting: 3, readout.Visit: 2, readout.Talks: 1}
-
 // findContacts reads the contacts of the article, clause by clause, and merges the reports of
 // one contact into one.
 func (d *doc) findContacts() Result {
@@ -171,7 +168,7 @@ func (d *doc) summarise(trigs []trigger, c span) (readout.Mode, string, readout.
 	planned, denied := true, true
 	visit, meet := false, false
 	for _, t := range trigs {
-		if modeRank[t.mode] > modeRank[mode] {
+		if t.mode.Rank() > mode.Rank() {
 			mode = t.mode
 		}
 		if classRank[t.class] > classRank[class] {

@@ -58,7 +58,7 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 	e := &dateExpr{weekday: -1}
 	j := i
 	if dayPrefixes[d.toks[j].Text] && j+1 < len(d.toks) {
-		if m := d.match(j+1); m != nil && m.Has(ItemWeekday) {
+		if m := d.match(j + 1); m != nil && m.Has(ItemWeekday) {
 			j++
 		}
 	}
@@ -172,7 +172,7 @@ func (d *doc) monthName(e *dateExpr, j int) (int, bool) {
 	k := m.To
 	// an alternative name: "/" or "(" month ")" or "-" month
 	if k+1 < len(d.toks) && (d.toks[k].Text == "/" || d.toks[k].Text == "(" || d.toks[k].Text == "-") {
-		if m2 := d.match(k+1); m2 != nil && m2.Has(ItemMonth) && !e.hijri {
+		if m2 := d.match(k + 1); m2 != nil && m2.Has(ItemMonth) && !e.hijri {
 			k = m2.To
 			if k < len(d.toks) && d.toks[k].Text == ")" {
 				k++
@@ -337,7 +337,7 @@ func resolveRelative(code int, pub time.Time, prev readout.Date, text string) re
 func weekRange(pub time.Time, code int, text string) readout.Date {
 	var start, end time.Time
 	for _, first := range []time.Weekday{time.Saturday, time.Sunday, time.Monday} {
-		ws := pub.AddDate(0, 0, -((int(pub.Weekday())-int(first)+7)%7))
+		ws := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(first) + 7) % 7))
 		switch code {
 		case -20:
 			ws = ws.AddDate(0, 0, -7)

@@ -56,23 +56,7 @@ func (d *doc) setInitiator(dr *draft, init party, basis, by string) {
 	if dr.c.Initiator == nil {
 		dr.c.Initiator = &readout.Initiator{Entity: init.entity, Country: init.country}
 	}
-	addClaim(&dr.c, readout.Claim{Field: readout.ClaimInitiator, Value: init.country, By: by, Basis: basis, Documents: []string{d.d.ID}})
-}
-
-// addClaim adds a claim unless the same claim is already there.
-func addClaim(c *readout.Contact, cl readout.Claim) {
-	for i := range c.Claims {
-		if c.Claims[i].Key() == cl.Key() {
-			for _, doc := range cl.Documents {
-				if !slices.Contains(c.Claims[i].Documents, doc) {
-					c.Claims[i].Documents = append(c.Claims[i].Documents, doc)
-				}
-			}
-			slices.Sort(c.Claims[i].Documents)
-			return
-		}
-	}
-	c.Claims = append(c.Claims, cl)
+	dr.c.AddClaim(readout.Claim{Field: readout.ClaimInitiator, Value: init.country, By: by, Basis: basis, Documents: []string{d.d.ID}})
 }
 
 // initiatorOf finds who initiated the contact a clause reports:
@@ -183,7 +167,7 @@ func (d *doc) addDuration(dr *draft, c span, by string) {
 		if dr.c.DurationMinutes == 0 {
 			dr.c.DurationMinutes = minutes
 		}
-		addClaim(&dr.c, readout.Claim{Field: readout.ClaimDuration, Value: strconv.Itoa(minutes), By: by, Basis: d.original(k, end), Documents: []string{d.d.ID}})
+		dr.c.AddClaim(readout.Claim{Field: readout.ClaimDuration, Value: strconv.Itoa(minutes), By: by, Basis: d.original(k, end), Documents: []string{d.d.ID}})
 		return
 	}
 }
@@ -203,7 +187,7 @@ func (d *doc) amount(j, end int) (int, int) {
 	} else if v, ok := numberWords[d.toks[j].Text]; ok && v > 0 {
 		n, j = v, j+1
 	} else if d.toks[j].Text == "ربع" && j+1 < end {
-		if p := d.match(j+1); p != nil && d.isCue(p, "hour") {
+		if p := d.match(j + 1); p != nil && d.isCue(p, "hour") {
 			return 15, p.To
 		}
 	}

@@ -11,18 +11,19 @@ import (
 // concurrent use: Extract keeps its state per call.
 type Extractor struct {
 	lx        *lexicon.Lexicon
-	phrases   phraseTrie // every phrase of the lexicon that can occur in an article
-	furniture phraseTrie // page-furniture cues, matched at the start of a line
+	phrases   phraseTrie      // every phrase of the lexicon that can occur in an article
+	furniture phraseTrie      // page-furniture cues, matched at the start of a line
 	common    map[string]bool // frequent words that are never part of a name
 	whole     map[string]bool // words that look like proclitic + word but are one word
 	people    []*lexicon.Person
+	byID      map[string]int   // person ID -> index into people
 	holders   map[string][]int // "CC/role" -> indexes of people who held that office
 	places    map[string]*lexicon.Country
 }
 
 // NewExtractor compiles a lexicon into an Extractor.
 func NewExtractor(lx *lexicon.Lexicon) *Extractor {
-	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, holders: map[string][]int{}, places: map[string]*lexicon.Country{}}
+	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, holders: map[string][]int{}, byID: map[string]int{}, places: map[string]*lexicon.Country{}}
 	x.addPlaces(lx.Countries, ItemCountry)
 	x.addPlaces(lx.Organisations, ItemOrg)
 	for i := range lx.People {
@@ -122,6 +123,7 @@ func demonymForms(m string) []string {
 // addPerson files a person's full and short Arabic names and the offices they held.
 func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 	x.people = append(x.people, p)
+	x.byID[p.ID] = i
 	for _, n := range p.Arabic {
 		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i})
 	}

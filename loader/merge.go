@@ -69,7 +69,7 @@ func absorb(a, b *draft) {
 	if d, ok := a.c.Date.Intersect(b.c.Date); ok {
 		a.c.Date = d
 	}
-	if modeRank[b.c.Mode] > modeRank[a.c.Mode] {
+	if b.c.Mode.Rank() > a.c.Mode.Rank() {
 		a.c.Mode = b.c.Mode
 	}
 	for _, s := range b.c.Sources {
@@ -82,7 +82,7 @@ func absorb(a, b *draft) {
 	}
 	slices.Sort(a.c.Topics)
 	for _, cl := range b.c.Claims {
-		addClaim(&a.c, cl)
+		a.c.AddClaim(cl)
 	}
 	if a.c.Initiator == nil {
 		a.c.Initiator = b.c.Initiator
@@ -95,18 +95,30 @@ func absorb(a, b *draft) {
 	}
 }
 
-// result turns the merged drafts into contacts and the entities they involve.
+// result turns the merged drafts into contacts and the entities they involve. A contact the
+// text gives no time for is dated by what the publication allows: on or before it, or, when
+// planned, on or after it.
 func (d *doc) result(drafts []*draft) Result {
 	var r Result
-	seen := map[string]bool{}
+	index := map[string]int{}
 	for _, dr := range drafts {
-		r.Contacts = append(r.Contacts, dr.c)
+		c := dr.c
+		if !c.Date.IsKnown() && !d.pub.IsZero() {
+			if c.Status == readout.Planned {
+				c.Date = readout.Date{Start: d.pub, Granularity: readout.Range}
+			} else {
+				c.Date = readout.Date{End: d.pub, Granularity: readout.Range}
+			}
+		}
+		r.Contacts = append(r.Contacts, c)
 		for _, p := range dr.parties {
-			if seen[p.entity] {
+			e := d.entity(p)
+			if i, ok := index[e.ID]; ok {
+				r.Entities[i].AddNames(e.Names...)
 				continue
 			}
-			seen[p.entity] = true
-			r.Entities = append(r.Entities, d.entity(p))
+			index[e.ID] = len(r.Entities)
+			r.Entities = append(r.Entities, e)
 		}
 	}
 	return r

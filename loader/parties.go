@@ -194,21 +194,20 @@ func translit(s string) string {
 // entity builds the entity of a party, with the name as the article writes it.
 func (d *doc) entity(p party) readout.Entity {
 	m := p.m
-	surface := d.original(m.nameFrom, m.nameTo)
+	surface := ""
+	if !m.pair {
+		surface = d.original(m.nameFrom, m.nameTo)
+	}
 	if m.captured != "" {
 		e := readout.Entity{ID: p.entity, Kind: readout.Person, Name: surface, Country: p.country,
 			Positions: []readout.Position{{Role: p.role, Country: p.country}}}
 		e.AddNames(surface)
 		return e
 	}
-	for i, pp := range d.x.people {
-		if pp.ID == p.entity {
-			e := d.x.personEntity(i)
-			if surface != "" {
-				e.AddNames(surface)
-			}
-			return e
-		}
+	if i, ok := d.x.byID[p.entity]; ok {
+		e := d.x.personEntity(i)
+		e.AddNames(surface)
+		return e
 	}
 	return readout.Entity{ID: p.entity, Kind: readout.Person, Name: p.entity}
 }

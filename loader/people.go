@@ -165,7 +165,7 @@ func (d *doc) office(m *mention, p *Match) int {
 	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
 	// with no state yet, the state itself (وزير الجيوش في فرنسا)
 	if j+1 < len(d.toks) && (d.toks[j].Text == "لدي" || d.toks[j].Text == "في" || d.toks[j].Text == "الي") {
-		if p2 := d.match(j+1); p2 != nil && (p2.Has(ItemCountry) || p2.Has(ItemPlace) || p2.Has(ItemOrg)) {
+		if p2 := d.match(j + 1); p2 != nil && (p2.Has(ItemCountry) || p2.Has(ItemPlace) || p2.Has(ItemOrg)) {
 			if m.country == "" && d.toks[j].Text == "في" {
 				m.country = placeCode(p2)
 			} else {

@@ -30,7 +30,7 @@ type Visit func(doc *readout.Document, err error)
 func Read(paths []string, visit Visit) {
 	for _, p := range paths {
 		if p == "-" {
-			readJSONL("stdin", os.Stdin, visit)
+			ReadJSONL("stdin", os.Stdin, visit)
 			continue
 		}
 		info, err := os.Stat(p)
@@ -155,12 +155,12 @@ func readJSONLFile(p string, visit Visit) {
 		defer gz.Close()
 		r = gz
 	}
-	readJSONL(p, r, visit)
+	ReadJSONL(p, r, visit)
 }
 
-// readJSONL reads one article per line: id, text, and optional title, url, published, outlet,
+// ReadJSONL reads one article per line: id, text, and optional title, url, published, outlet,
 // lang. Every bad line is reported with its number and reading goes on.
-func readJSONL(name string, r io.Reader, visit Visit) {
+func ReadJSONL(name string, r io.Reader, visit Visit) {
 	eachLine(name, r, visit, func(line int, data []byte) {
 		fail := func(err error) {
 			visit(nil, &readout.Error{Op: "read", Kind: readout.Invalid, Doc: name, Line: line, Err: err})

@@ -58,13 +58,13 @@ type Person struct {
 
 // Country is a state (or an organisation, which has the same fields).
 type Country struct {
-	Code      string
-	English   []string
-	Arabic    []string
-	Demonyms  []string // masculine singular nisbas and irregular forms; adjectives for organisations
-	Capitals  []string // empty for organisations
-	Seats     []string
-	Pos       Pos
+	Code     string
+	English  []string
+	Arabic   []string
+	Demonyms []string // masculine singular nisbas and irregular forms; adjectives for organisations
+	Capitals []string // empty for organisations
+	Seats    []string
+	Pos      Pos
 }
 
 // Office maps the Arabic titles of one office to a role ID.
