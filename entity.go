@@ -75,7 +75,7 @@ var roleLabels = map[string]string{
 	"defence-minister": "minister of defence", "interior-minister": "minister of the interior",
 	"secretary-general": "secretary-general", "high-representative": "high representative for foreign affairs",
 	"commission-president": "president of the European Commission",
-	"council-president": "president of the European Council", "speaker": "speaker of parliament",
+	"council-president":    "president of the European Council", "speaker": "speaker of parliament",
 	"envoy": "envoy", "ambassador": "ambassador", "minister": "minister", "official": "official",
 	"spokesperson": "spokesperson",
 }

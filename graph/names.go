@@ -92,4 +92,3 @@ func (r *Resolver) placeEntity(code string) (*readout.Entity, bool) {
 	e.AddNames(names...)
 	return e, true
 }
-

@@ -16,8 +16,8 @@ import (
 type Pipeline struct {
 	Extractor *loader.Extractor
 	Store     *store.Store
-	Workers   int                    // extraction goroutines; 0 means one per CPU
-	OnError   func(error)            // called with each error as it happens, may be nil
+	Workers   int                     // extraction goroutines; 0 means one per CPU
+	OnError   func(error)             // called with each error as it happens, may be nil
 	OnStored  func(*readout.Document) // called after each document is stored, may be nil
 }
 
