@@ -229,12 +229,12 @@ func newDocument(id string, data []byte, m meta) (*readout.Document, error) {
 }
 
 // checkText rejects what is not an article: nothing but spaces, bytes that are not UTF-8, or a
-// binary file (NUL bytes or mostly control characters).
+// binary file (NUL bytes or control characters in numbers no text has; a stray one is kept).
 func checkText(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fmt.Errorf("empty document")
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
+	if nul := bytes.Count(data, []byte{0}); nul > 0 && nul*100 >= len(data) {
 		return fmt.Errorf("binary file (NUL bytes), not text")
 	}
 	if !utf8.Valid(data) {

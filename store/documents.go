@@ -132,3 +132,10 @@ func (s *Store) Documents(ids []string) ([]*readout.Document, error) {
 	})
 	return out, err
 }
+
+// Reports returns a document's reports: the contacts as that document alone tells them.
+func (s *Store) Reports(doc string) ([]readout.Report, error) {
+	var rs []readout.Report
+	err := s.db.View(func(txn *badger.Txn) error { return getJSON(txn, key(kindReports, doc), &rs) })
+	return rs, err
+}
