@@ -37,10 +37,16 @@ type Scores struct {
 	NegativeHits   int     `json:"negative_hits"` // negatives the extractor reported a contact for
 }
 
+// Miss is a required gold contact not found in an article.
+type Miss struct {
+	Article string
+	Gold
+}
+
 // Report is the outcome of an evaluation: the scores and every disagreement.
 type Report struct {
 	Scores
-	Misses     []Gold
+	Misses     []Miss
 	False      []Found
 	Dates      []string // matched contacts whose date differs, one line each
 	Initiators []string
@@ -74,7 +80,7 @@ func Score(gold []Gold, negs []Negative, found []Found, key func(string) string)
 	var modes, dates, inits counter
 	for _, a := range articles {
 		r.Articles++
-		r.scoreArticle(byArticle[a], foundBy[a], key, &modes, &dates, &inits)
+		r.scoreArticle(a, byArticle[a], foundBy[a], key, &modes, &dates, &inits)
 	}
 	r.Negatives = negativeHits(negs, foundBy, key)
 	r.NegativeHits = len(r.Negatives)
@@ -93,7 +99,7 @@ func (c counter) ratio() float64 {
 
 // scoreArticle matches an article's gold contacts with what was found in it: required gold
 // contacts first, each to the first unused found contact with the same participants and status.
-func (r *Report) scoreArticle(golds []*Gold, found []*Found, key func(string) string, modes, dates, inits *counter) {
+func (r *Report) scoreArticle(article string, golds []*Gold, found []*Found, key func(string) string, modes, dates, inits *counter) {
 	var gs []*Gold
 	for _, g := range golds {
 		if g != nil {
@@ -113,7 +119,7 @@ func (r *Report) scoreArticle(golds []*Gold, found []*Found, key func(string) st
 		if i < 0 {
 			if g.IsRequired() {
 				r.Missed++
-				r.Misses = append(r.Misses, *g)
+				r.Misses = append(r.Misses, Miss{article, *g})
 			}
 			continue
 		}
@@ -305,7 +311,7 @@ func (r *Report) Print(w io.Writer, verbose bool) {
 		for _, p := range g.Participants {
 			ps = append(ps, firstName(p))
 		}
-		fmt.Fprintf(w, "MISS %s %s %s %s [%s] — %s\n", g.ID, g.Mode, g.Status, goldDate(&g), strings.Join(ps, ", "), clip(g.Evidence))
+		fmt.Fprintf(w, "MISS %s %s %s %s %s [%s] — %s\n", g.Article, g.ID, g.Mode, g.Status, goldDate(&g.Gold), strings.Join(ps, ", "), clip(g.Evidence))
 	}
 	for _, f := range r.False {
 		var ps []string

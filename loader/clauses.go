@@ -49,13 +49,21 @@ func (d *doc) abbreviation(i int) bool {
 	return prev.Kind == Word && len([]rune(prev.Text)) == 1
 }
 
-// clauses splits a sentence where a new report begins: at a comma or colon that is followed by
-// a trigger verb (with or without و) or by كما and a trigger. Appositions and asides between
-// commas stay in their clause.
+// complementizers open a reported clause: قال X إن Y التقى Z reports a contact of Y and Z.
+var complementizers = map[string]bool{"ان": true, "انه": true, "انها": true, "انهما": true, "انهم": true, "بان": true, "بانه": true, "بانها": true}
+
+// clauses splits a sentence where a new report begins: before a complementizer (إن، أن، بأن),
+// and at a comma or colon followed by a trigger verb (with or without و) or by كما and a
+// trigger. Appositions and asides between commas stay in their clause.
 func (d *doc) clauses(s span) []span {
 	var out []span
 	start := s.from
 	for i := s.from; i < s.to-1; i++ {
+		if complementizers[d.toks[i].Text] && i > start && !d.covered[i] && !d.inMention(i) {
+			out = append(out, span{start, i})
+			start = i
+			continue
+		}
 		if t := d.toks[i].Text; t != "," && t != ":" {
 			continue
 		}

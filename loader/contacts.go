@@ -1,8 +1,8 @@
 package loader
 
 import (
+	"slices"
 	"strings"
-	"time"
 
 	"readout"
 )
@@ -15,16 +15,6 @@ type draft struct {
 	bg       bool // a background contact the article mentions ("the first since ...")
 }
 
-// trigger is a trigger phrase found in a clause.
-type trigger struct {
-	at      int // token
-	to      int
-	mode    readout.Mode
-	class   string
-	planned bool
-	denied  bool
-}
-
 // findContacts reads the contacts of the article, clause by clause, and merges the reports of
 // one contact into one.
 func (d *doc) findContacts() Result {
@@ -32,197 +22,145 @@ func (d *doc) findContacts() Result {
 	var drafts []*draft
 	sents := d.sentences()
 	for si, s := range sents {
+		var outer *chain
 		for _, c := range d.clauses(s) {
-			drafts = d.readClause(drafts, c, s, si)
+			drafts = d.readClause(drafts, c, s, si, &outer)
 		}
 	}
 	return d.result(mergeDrafts(drafts))
 }
 
-// readClause reads one clause: its triggers, the people around them, the date and the details.
-// A clause with triggers but no people refers back to the contact last reported.
-func (d *doc) readClause(drafts []*draft, c, s span, si int) []*draft {
-	trigs := d.triggers(c)
+// readClause reads one clause. Each trigger gives the two sides of a contact; triggers that
+// give the same people are one report, whose status is its head trigger's (ناقشا إمكانية إجراء
+// محادثات خلال مكالمة: the call happened, the talks are only possible). A clause with triggers
+// but no people refers back to the contact last reported. outer carries the subject of the
+// clause before, in the same sentence.
+func (d *doc) readClause(drafts []*draft, c, s span, si int, outer **chain) []*draft {
+	trigs := d.triggers(c, s)
 	if len(trigs) == 0 {
 		return drafts
 	}
-	mode, class, status := d.summarise(trigs, c)
-	date, since := d.clauseDate(c, s, trigs[0].at, status == readout.Planned)
-	at := date.Start
-	if at.IsZero() {
-		at = d.pub
+	at := d.pub
+	if date, _ := d.clauseDate(c, s, trigs, nil, false); !date.Start.IsZero() {
+		at = date.Start
 	}
-	parties := d.parties(c, at, drafts)
-	last := lastReported(drafts)
-	// a clause naming no one, or only "the two sides" and no date of its own, tells more about
-	// the contact last reported
-	if len(parties) == 0 || d.onlyPairs(c) && !d.hasOwnDate(c) {
+	var groups []*report
+	for _, t := range trigs {
+		subj, obj, sc := d.sides(c, t, at, drafts, *outer)
+		if sc != nil && *outer == nil {
+			defer func(sc *chain) { *outer = sc }(sc)
+		}
+		parties := unique(append(append([]party{}, subj...), obj...))
+		if !d.isContact(parties, subj, obj, t.class) {
+			continue
+		}
+		groups = addReport(groups, t, subj, obj, parties)
+	}
+	if len(groups) == 0 {
+		last := lastReported(drafts)
+		// a clause naming no one, or only "the two sides", tells more about the contact last
+		// reported
 		if d.mentionsIn(c) == len(d.pairsIn(c)) && last != nil && si-last.sentence <= 4 && d.refersBack(trigs, c) {
-			d.refine(last, c, s, d.dateNear(c, trigs[0]), mode)
+			d.refine(last, c, s, d.dateNear(c, headTrigger(trigs)), d.modeOf(trigs, c))
 		}
 		return drafts
 	}
-	if !d.isContact(parties, trigs, class) {
-		return drafts
+	for _, g := range groups {
+		drafts = d.draftsOf(drafts, g, others(trigs, g.trigs), c, s, si)
 	}
-	for _, group := range d.split(parties, class) {
+	return drafts
+}
+
+// report is what one clause says of the contact between one set of people: the triggers that
+// name it and its two sides.
+type report struct {
+	trigs     []trigger
+	subj, obj []party
+	key       string
+}
+
+// addReport files the sides a trigger gives under the report of the same people, or a new one.
+func addReport(rs []*report, t trigger, subj, obj, parties []party) []*report {
+	ids := make([]string, len(parties))
+	for i, p := range parties {
+		ids[i] = p.entity
+	}
+	slices.Sort(ids)
+	key := strings.Join(ids, "+")
+	for _, r := range rs {
+		if r.key == key {
+			r.trigs = append(r.trigs, t)
+			return rs
+		}
+	}
+	return append(rs, &report{trigs: []trigger{t}, subj: subj, obj: obj, key: key})
+}
+
+// draftsOf makes the contacts of one report: its head trigger's status and date, the mode of
+// its triggers, one contact per visitor for a reception of several, and a background contact
+// for "the first since".
+func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, si int) []*draft {
+	head := headTrigger(r.trigs)
+	mode, status := d.modeOf(r.trigs, c), head.status()
+	class := head.class
+	for _, t := range r.trigs {
+		if classRank[t.class] > classRank[class] {
+			class = t.class
+		}
+	}
+	date, since := d.clauseDate(c, s, r.trigs, rivals, status == readout.Planned)
+	if status == readout.Occurred && head.present && !d.pub.IsZero() {
+		// a present-tense verb dated after publication tells of a coming contact: يلتقي الاثنين
+		if fwd, _ := d.clauseDate(c, s, r.trigs, rivals, true); !fwd.Start.IsZero() && fwd.Start.After(d.pub) {
+			status, date = readout.Planned, fwd
+		}
+	}
+	for _, group := range split(r.subj, r.obj, class) {
 		dr := &draft{sentence: si, parties: group}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
 		}
 		dr.c.SortParticipants()
-		d.details(dr, c, s, class, group)
+		d.details(dr, c, s, class, group, r.subj)
+		drafts = append(drafts, dr)
 		if since.IsKnown() && d.firstSince(c) {
 			sinceDate := since
 			dr.c.FirstSince = &sinceDate
 			bg := &draft{sentence: si, parties: group, bg: true}
-			bg.c = readout.Contact{Mode: mode, Status: readout.Occurred, Date: since, Participants: dr.c.Participants}
-			bg.c.Sources = dr.c.Sources
-			drafts = append(drafts, dr, bg)
-			continue
+			bg.c = readout.Contact{Mode: mode, Status: readout.Occurred, Date: since, Participants: dr.c.Participants, Sources: dr.c.Sources}
+			drafts = append(drafts, bg)
 		}
-		drafts = append(drafts, dr)
 	}
 	return drafts
 }
 
-// triggers returns the triggers of a clause, with their status cues, leaving out those whose
-// audience is the press or the public (في اتصال هاتفي مع قناة ...).
-func (d *doc) triggers(c span) []trigger {
+// others returns the triggers of all that are not in mine.
+func others(all, mine []trigger) []trigger {
 	var out []trigger
-	for i := c.from; i < c.to; i++ {
-		p := d.match(i)
-		if p == nil {
-			continue
+	for _, t := range all {
+		if !slices.ContainsFunc(mine, func(m trigger) bool { return m.at == t.at }) {
+			out = append(out, t)
 		}
-		it, ok := p.Item(ItemTrigger)
-		if !ok || d.inNameOf(i) {
-			continue
-		}
-		tr := d.x.lx.Triggers[it.Ref]
-		t := trigger{at: i, to: p.To, mode: tr.Mode, class: tr.Class, planned: it.Code == "future"}
-		if d.audienceAfter(p.To, c.to) {
-			continue
-		}
-		if d.cueNear(i, p.To, c, "void", 3, 0) {
-			d.setAside(p.To, min(c.to, p.To+4)) // بدلا من المحادثات مع بوتين: not a party
-			i = p.To - 1
-			continue
-		}
-		t.planned = t.planned || d.cueNear(i, p.To, c, "planned", 4, 2)
-		t.denied = d.cueNear(i, p.To, c, "denied", 5, 0) || d.negated(i)
-		out = append(out, t)
-		i = p.To - 1
 	}
 	return out
 }
 
-// inNameOf reports whether token i lies inside the name part of a person mention.
-func (d *doc) inNameOf(i int) bool {
-	for _, m := range d.mentions {
-		if i >= m.nameFrom && i < m.nameTo {
-			return true
-		}
-	}
-	return false
-}
-
-// audienceAfter reports whether the object right after a trigger is the press or the public.
-func (d *doc) audienceAfter(j, end int) bool {
-	for k := j; k < end && k < j+4; k++ {
-		if p := d.match(k); p != nil && d.isCue(p, "not-contact") {
-			return true
-		}
-		if p := d.match(k); p != nil && (p.Has(ItemPerson) || d.isOffice(p) || d.isCue(p, "counterpart")) {
-			return false
-		}
-	}
-	return false
-}
-
-// cueNear reports whether a cue of kind lies within before tokens before the trigger [i, to) or
-// after tokens after it, inside the clause.
-func (d *doc) cueNear(i, to int, c span, kind string, before, after int) bool {
-	for k := max(c.from, i-before); k < min(c.to, to+after); k++ {
-		if k >= i && k < to {
-			continue
-		}
-		if p := d.match(k); p != nil && d.isCue(p, kind) {
-			return true
-		}
-	}
-	return false
-}
-
-// negated reports whether a negation stands right before a trigger verb: لم يلتق.
-func (d *doc) negated(i int) bool {
-	return i > 0 && (d.toks[i-1].Text == "لم" || d.toks[i-1].Text == "ولم")
-}
-
-// summarise gives the clause's mode (the most telling trigger, set to phone or video by a cue),
-// its most telling class and its status (occurred if any trigger reports a contact that
-// happened; denied or planned only when every trigger is).
-func (d *doc) summarise(trigs []trigger, c span) (readout.Mode, string, readout.Status) {
-	mode, class := trigs[0].mode, trigs[0].class
-	planned, denied := true, true
-	visit, meet := false, false
-	for _, t := range trigs {
-		if t.mode.Rank() > mode.Rank() {
-			mode = t.mode
-		}
-		if classRank[t.class] > classRank[class] {
-			class = t.class
-		}
-		planned = planned && t.planned
-		denied = denied && t.denied
-		visit = visit || t.mode == readout.Visit
-		meet = meet || t.mode == readout.Meeting || t.mode == readout.Talks
-	}
-	if visit && meet && mode == readout.Visit {
-		mode = readout.Meeting
-	}
-	if mode == readout.Talks || mode == readout.Meeting || mode == readout.Phone {
-		switch {
-		case d.cueIn(c, "video"):
-			mode = readout.Video
-		case mode != readout.Meeting && d.cueIn(c, "phone"):
-			mode = readout.Phone
-		}
-	}
-	status := readout.Occurred
-	switch {
-	case denied:
-		status = readout.Denied
-	case planned:
-		status = readout.Planned
-	}
-	return mode, class, status
-}
-
-// classRank orders trigger classes by what they tell about the parties.
+// classRank orders trigger classes by what they tell about the parties: who called, who sent.
 var classRank = map[string]int{"called": 6, "call": 5, "sent": 4, "send": 4, "receive": 3, "meet": 2, "visit": 1, "talk": 1, "event": 0}
 
-func (d *doc) cueIn(c span, kind string) bool {
-	for k := c.from; k < c.to; k++ {
-		if p := d.match(k); p != nil && d.isCue(p, kind) {
-			return true
+// unique drops repeated entities, keeping the first.
+func unique(ps []party) []party {
+	seen := map[string]bool{}
+	out := ps[:0]
+	for _, p := range ps {
+		if !seen[p.entity] {
+			seen[p.entity] = true
+			out = append(out, p)
 		}
 	}
-	return false
+	return out
 }
-
-// setAside marks the people mentioned in tokens [from, to) as bystanders.
-func (d *doc) setAside(from, to int) {
-	for _, m := range d.mentions {
-		if m.from >= from && m.from < to {
-			m.aside = true
-		}
-	}
-}
-
-// demonstratives point back to something already said: هذا الاتصال، هذه المحادثة.
-var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true, "ذاك": true, "هذين": true}
 
 // refersBack reports whether a clause without people speaks of a contact already reported: one
 // of its triggers is definite (الاتصال), possessive (لقائه، خلالها) or after a demonstrative
@@ -306,9 +244,10 @@ func (d *doc) mentionsIn(c span) int {
 }
 
 // isContact checks that the parties can have a contact: two or more, acting for at least two
-// different states or organisations (a government's dealings with itself are not contacts), and,
-// for talk verbs alone, joined by مع, by و, or named by a dual.
-func (d *doc) isContact(ps []party, trigs []trigger, class string) bool {
+// different states or organisations (a government's dealings with itself are not contacts),
+// and, for talk and visit verbs, the other side joined by مع (إلى, بـ) or the subject a pair
+// (بحث الجانبان، ناقش X ونظيره Y): the direct object of بحث is a topic, not a person.
+func (d *doc) isContact(ps, subj, obj []party, class string) bool {
 	if len(ps) < 2 {
 		return false
 	}
@@ -322,13 +261,12 @@ func (d *doc) isContact(ps []party, trigs []trigger, class string) bool {
 	if class != "talk" && class != "visit" {
 		return true
 	}
-	for _, p := range ps {
-		if p.prep == "مع" || p.m.pair || p.prep == "ب" && class == "visit" {
-			return true
-		}
+	if len(subj) >= 2 {
+		return true
 	}
-	for i := 1; i < len(ps); i++ {
-		if ps[i].m.from-ps[i-1].m.to <= 1 && d.startsWithAnd(ps[i].m.from) {
+	for _, p := range obj {
+		switch p.prep {
+		case "مع", "الي", "ب", "ل", "من":
 			return true
 		}
 	}
@@ -337,25 +275,21 @@ func (d *doc) isContact(ps []party, trigs []trigger, class string) bool {
 
 // split makes one contact per visitor when a host receives several visitors from different
 // states (استقبل الملك فلانا وفلانا), as eval/GUIDE.md asks; otherwise one contact for all.
-func (d *doc) split(ps []party, class string) [][]party {
-	if class != "receive" || len(ps) < 3 {
-		return [][]party{ps}
+func split(subj, obj []party, class string) [][]party {
+	all := unique(append(append([]party{}, subj...), obj...))
+	if class != "receive" || len(obj) < 2 || len(subj) == 0 {
+		return [][]party{all}
 	}
-	host := ps[0]
 	states := map[string]bool{}
-	for _, p := range ps[1:] {
-		if p.country != host.country {
-			states[p.country] = true
-		}
+	for _, p := range obj {
+		states[p.country] = true
 	}
 	if len(states) < 2 {
-		return [][]party{ps}
+		return [][]party{all}
 	}
 	var out [][]party
-	for _, p := range ps[1:] {
-		if p.country != host.country {
-			out = append(out, []party{host, p})
-		}
+	for _, p := range obj {
+		out = append(out, unique(append(append([]party{}, subj...), p)))
 	}
 	return out
 }
@@ -369,172 +303,4 @@ func (d *doc) firstSince(c span) bool {
 		}
 	}
 	return false
-}
-
-// resolvedDate is a time expression with the interval it supports (as for a contact that
-// happened).
-type resolvedDate struct {
-	e    *dateExpr
-	date readout.Date
-}
-
-// resolveDates resolves every time expression in text order, so that "the previous month" can
-// lean on the date before it.
-func (d *doc) resolveDates() {
-	prev := readout.Date{}
-	d.resolved = make([]resolvedDate, len(d.dates))
-	for i, e := range d.dates {
-		r := resolveDate(e, d.pub, false, prev, d.original(e.from, e.to))
-		d.resolved[i] = resolvedDate{e, r}
-		if r.IsKnown() && !e.since {
-			prev = r
-		}
-	}
-}
-
-// clauseDate returns the date of the contact a clause reports, and the "since" date it gives:
-// the time expression nearest the trigger in the clause, else in the sentence. Expressions after
-// منذ are bounds, not the contact's date.
-func (d *doc) clauseDate(c, s span, at int, planned bool) (readout.Date, readout.Date) {
-	best, bestDist, since := -1, 1<<30, readout.Date{}
-	for i, r := range d.resolved {
-		e := r.e
-		if e.from < s.from || e.from >= s.to {
-			continue
-		}
-		inClause := e.from >= c.from && e.from < c.to
-		if d.otherEvent(e) {
-			continue
-		}
-		if e.since {
-			if inClause {
-				since = r.date
-			}
-			continue
-		}
-		dist := abs(e.from - at)
-		if !inClause {
-			dist += 1000
-		}
-		if dist < bestDist {
-			best, bestDist = i, dist
-		}
-	}
-	if best < 0 {
-		return readout.Date{Granularity: readout.Unknown}, since
-	}
-	r := d.resolved[best]
-	if planned {
-		prev := readout.Date{}
-		if best > 0 {
-			prev = d.resolved[best-1].date
-		}
-		return resolveDate(r.e, d.pub, true, prev, r.date.Text), since
-	}
-	return r.date, since
-}
-
-// relativePronouns open a clause about something else: الهجوم الذي وقع الشهر الماضي.
-var relativePronouns = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true}
-
-// otherEvent reports whether a time expression dates another event than a contact: it sits in a
-// relative clause (الذي، التي) whose head is not a trigger (الاتصال الذي جرى الثلاثاء is the
-// contact's own date; الهجوم الذي وقع الشهر الماضي is not).
-func (d *doc) otherEvent(e *dateExpr) bool {
-	for k := e.from - 1; k >= 0 && k >= e.from-4; k-- {
-		t := d.toks[k]
-		if t.Kind == Punct || t.Kind == Newline {
-			return false
-		}
-		if relativePronouns[t.Text] {
-			return k == 0 || d.match(k-1) == nil || !d.match(k-1).Has(ItemTrigger)
-		}
-	}
-	return false
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// parties resolves the mentions of a clause, leaving out bystanders, expanding duals into the
-// people they stand for, and dropping repeats.
-func (d *doc) parties(c span, at time.Time, drafts []*draft) []party {
-	var out []party
-	seen := map[string]bool{}
-	add := func(p party) {
-		if !seen[p.entity] {
-			seen[p.entity] = true
-			out = append(out, p)
-		}
-	}
-	anchor := ""
-	for _, m := range d.mentions {
-		if m.from < c.from || m.from >= c.to || m.aside {
-			continue
-		}
-		if m.pair {
-			for _, p := range d.pairOf(m, at, drafts) {
-				add(p)
-			}
-			continue
-		}
-		p, ok := d.resolve(m, at, anchor)
-		if !ok {
-			continue
-		}
-		if anchor == "" {
-			anchor = p.role
-		}
-		add(p)
-	}
-	return out
-}
-
-// pairOf returns the people a dual stands for: for الرئيسان/الزعيمان the last two heads of
-// state or government of different states mentioned before it, for الوزيران the last two
-// ministers, otherwise the parties of the contact last reported.
-func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
-	word := d.toks[m.from].Text
-	var want func(string) bool
-	switch {
-	case strings.Contains(word, "رييس") || strings.Contains(word, "زعيم") || strings.Contains(word, "ملك") || strings.Contains(word, "قايد") || strings.Contains(word, "عاهل"):
-		want = func(r string) bool { return heads[r] }
-	case strings.Contains(word, "وزير"):
-		want = func(r string) bool { return r != "" && !heads[r] }
-	default:
-		if len(drafts) > 0 {
-			ps := drafts[len(drafts)-1].parties
-			out := make([]party, len(ps))
-			for i, p := range ps {
-				p.prep = ""
-				p.m = m
-				out[i] = p
-			}
-			return out
-		}
-		want = func(string) bool { return true }
-	}
-	var out []party
-	states := map[string]bool{}
-	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
-		pm := d.mentions[k]
-		if pm.from >= m.from || pm.pair || pm.aside {
-			continue
-		}
-		p, ok := d.resolve(pm, at, "")
-		if !ok || !want(p.role) || states[p.country] {
-			continue
-		}
-		states[p.country] = true
-		p.prep, p.m = "", m
-		out = append(out, p)
-	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
 }

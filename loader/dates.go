@@ -37,7 +37,7 @@ var dayPrefixes = map[string]bool{"يوم": true, "مساء": true, "صباح": 
 // parseDates finds every time expression in the body of the document.
 func (d *doc) parseDates() {
 	for i := 0; i < len(d.toks); {
-		if !d.body[i] {
+		if !d.body[i] || d.inMention(i) {
 			i++
 			continue
 		}
@@ -124,10 +124,21 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 		}
 		return j, false
 	}
-	if k, ok := d.monthName(e, d.skip(j, "شهر")); ok {
-		return d.yearAfter(e, k), true
+	// a month alone is a date only after a word that introduces one (في مارس), since month
+	// names are also words and names (مارس ضغوطا، تيريزا ماي)
+	k := d.skip(j, "شهر")
+	if k, ok := d.monthName(e, k); ok {
+		if k2 := d.yearAfter(e, k); k2 > k || j > 0 && (monthCues[d.toks[j-1].Text] || d.toks[j].Text == "شهر") {
+			return k2, true
+		}
 	}
 	return j, false
+}
+
+// monthCues introduce a month named without a day or year.
+var monthCues = map[string]bool{
+	"في": true, "خلال": true, "منذ": true, "مطلع": true, "اواخر": true, "اوايل": true, "منتصف": true,
+	"بدايه": true, "نهايه": true, "حتي": true, "الي": true, "من": true, "قبل": true, "بعد": true, "اواسط": true,
 }
 
 // numericDate reads 3-4-2024, 3/4/2024, 3.4.2024 (day first) or 2024-04-03.

@@ -9,10 +9,10 @@ import (
 
 // details fills in what a clause says about a new contact: its evidence, initiator, duration and
 // topics.
-func (d *doc) details(dr *draft, c, s span, class string, group []party) {
+func (d *doc) details(dr *draft, c, s span, class string, group, subj []party) {
 	dr.c.Sources = []readout.Source{d.source(s)}
 	by := d.attribution(s)
-	if init, basis, ok := d.initiatorOf(c, class, group); ok {
+	if init, basis, ok := d.initiatorOf(c, s, class, group, subj); ok {
 		d.setInitiator(dr, init, basis, by)
 	}
 	d.addDuration(dr, c, by)
@@ -33,7 +33,7 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 		}
 	}
 	by := d.attribution(s)
-	if init, basis, ok := d.initiatorOf(c, "event", dr.parties); ok {
+	if init, basis, ok := d.initiatorOf(c, s, "event", dr.parties, nil); ok {
 		d.setInitiator(dr, init, basis, by)
 	}
 	d.addDuration(dr, c, by)
@@ -62,21 +62,25 @@ func (d *doc) setInitiator(dr *draft, init party, basis, by string) {
 // initiatorOf finds who initiated the contact a clause reports:
 //   - a cue (بمبادرة من، بناء على طلب، بدعوة من) followed by a person or a state;
 //   - a state or person before بادر (فرنسا هي التي بادرت بها);
-//   - for a call or a message sent, the subject (the party with no preposition);
+//   - for a call or a message sent, the subject, when it is one person (أجرى X وY اتصالا
+//     names no caller);
 //   - for a call or a message received, the party after من.
-func (d *doc) initiatorOf(c span, class string, group []party) (party, string, bool) {
-	for k := c.from; k < c.to; k++ {
+//
+// The cues are read in the whole sentence (التي قالت موسكو إن فرنسا هي التي بادرت بها), the
+// subject and object in the clause.
+func (d *doc) initiatorOf(c, s span, class string, group, subj []party) (party, string, bool) {
+	for k := s.from; k < s.to; k++ {
 		p := d.match(k)
 		if p == nil || !d.isCue(p, "initiated-by") {
 			continue
 		}
-		if who, ok := d.sideAt(p.To, c.to, group); ok {
-			return who, d.original(k, min(p.To+2, c.to)), true
+		if who, ok := d.sideAt(p.To, s.to, group); ok {
+			return who, d.original(k, min(p.To+2, s.to)), true
 		}
 	}
-	for k := c.from; k < c.to; k++ {
+	for k := s.from; k < s.to; k++ {
 		if t := d.toks[k].Text; t == "بادر" || t == "بادرت" || t == "بادرا" {
-			for j := k - 1; j >= max(c.from, k-4); j-- {
+			for j := k - 1; j >= max(s.from, k-4); j-- {
 				if p := d.match(j); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
 					return party{country: placeCode(p)}, d.original(j, k+1), true
 				}
@@ -85,10 +89,8 @@ func (d *doc) initiatorOf(c span, class string, group []party) (party, string, b
 	}
 	switch class {
 	case "call", "send":
-		for _, p := range group {
-			if p.prep == "" && !p.m.pair {
-				return p, d.original(p.m.from, p.m.to), true
-			}
+		if len(subj) == 1 && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {
+			return subj[0], d.original(subj[0].m.from, subj[0].m.to), true
 		}
 	case "called", "sent":
 		for _, p := range group {

@@ -36,8 +36,8 @@ type doc struct {
 // Extract finds the contacts an article reports.
 func (x *Extractor) Extract(d *readout.Document) Result {
 	dc := x.prepare(d)
-	dc.parseDates()
 	dc.findMentions()
+	dc.parseDates()
 	return dc.findContacts()
 }
 

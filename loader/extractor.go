@@ -15,6 +15,7 @@ type Extractor struct {
 	furniture phraseTrie      // page-furniture cues, matched at the start of a line
 	common    map[string]bool // frequent words that are never part of a name
 	whole     map[string]bool // words that look like proclitic + word but are one word
+	given     map[string]bool // given names, which never stand alone for a person
 	people    []*lexicon.Person
 	byID      map[string]int   // person ID -> index into people
 	holders   map[string][]int // "CC/role" -> indexes of people who held that office
@@ -23,7 +24,7 @@ type Extractor struct {
 
 // NewExtractor compiles a lexicon into an Extractor.
 func NewExtractor(lx *lexicon.Lexicon) *Extractor {
-	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, holders: map[string][]int{}, byID: map[string]int{}, places: map[string]*lexicon.Country{}}
+	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, given: map[string]bool{}, holders: map[string][]int{}, byID: map[string]int{}, places: map[string]*lexicon.Country{}}
 	x.addPlaces(lx.Countries, ItemCountry)
 	x.addPlaces(lx.Organisations, ItemOrg)
 	for i := range lx.People {
@@ -69,6 +70,9 @@ func NewExtractor(lx *lexicon.Lexicon) *Extractor {
 	}
 	for _, w := range lx.WholeWords {
 		x.whole[Key(w.Text)] = true
+	}
+	for _, w := range lx.GivenNames {
+		x.given[Key(w.Text)] = true
 	}
 	return x
 }
@@ -169,8 +173,7 @@ func possessive(title, suf string) string {
 // futureForm returns the future (سـ) form of a trigger whose first word is a present-tense verb
 // (يلتقي → سيلتقي), or "".
 func futureForm(f string) string {
-	if strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ت") && !strings.HasPrefix(f, "تلقى") && !strings.HasPrefix(f, "تلقت") &&
-		!strings.HasPrefix(f, "تباحث") && !strings.HasPrefix(f, "تحدث") && !strings.HasPrefix(f, "تشاور") && !strings.HasPrefix(f, "تناول") && !strings.HasPrefix(f, "تسلم") {
+	if first := strings.Fields(Key(f)); len(first) > 0 && isPresent(first[0]) {
 		return "س" + f
 	}
 	return ""

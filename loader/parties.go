@@ -46,7 +46,7 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		return party{entity: d.x.people[i].ID, role: r, country: c, prep: m.prep, m: m}, c != ""
 	case m.captured != "" && country != "":
 		return party{entity: capturedID(country, m.captured), role: role, country: country, prep: m.prep, m: m}, true
-	case role != "" && country != "" && !t.IsZero():
+	case role != "" && country != "" && !t.IsZero() && !m.former:
 		i, ok := d.holder(role, country, t)
 		if !ok {
 			return party{}, false
@@ -104,24 +104,33 @@ func (d *doc) inOffice(i int, t time.Time) bool {
 	return false
 }
 
-// positionAt returns the role and state of person i at t: the titled office when they held it,
-// else their position at t, else their latest position.
+// positionAt returns the role and state of person i at t: the titled office when they held it
+// then, else the position they held at t in the titled state (a generic title such as الوزير
+// gives way to the office), else their latest position.
 func (d *doc) positionAt(i int, t time.Time, role, country string) (string, string) {
 	ps := d.x.people[i].Positions
-	var best *readout.Position
+	var atT, inState *readout.Position
 	for k := range ps {
 		p := &ps[k]
-		switch {
-		case p.Holds(t) && (role == "" || p.Role == role) && (country == "" || p.Country == country):
+		if !p.Holds(t) {
+			continue
+		}
+		if (role == "" || p.Role == role) && (country == "" || p.Country == country) {
 			return p.Role, p.Country
-		case p.Holds(t) && best == nil:
-			best = p
+		}
+		if atT == nil {
+			atT = p
+		}
+		if inState == nil && (country == "" || p.Country == country) {
+			inState = p
 		}
 	}
-	if best != nil {
-		return firstNonEmpty(role, best.Role), firstNonEmpty(country, best.Country)
-	}
-	if len(ps) > 0 {
+	switch {
+	case inState != nil:
+		return inState.Role, inState.Country
+	case atT != nil:
+		return firstNonEmpty(role, atT.Role), firstNonEmpty(country, atT.Country)
+	case len(ps) > 0:
 		return firstNonEmpty(role, ps[len(ps)-1].Role), firstNonEmpty(country, ps[len(ps)-1].Country)
 	}
 	return role, country

@@ -19,6 +19,7 @@ type mention struct {
 	pronoun          bool   // وزير خارجيتها: the state is the one last mentioned
 	prep             string // the preposition before the mention ("مع", "ب", "من", ...), "" for a subject
 	aside            bool   // attending (بحضور) or merely associated (المقرب من): not a party
+	former           bool   // the title is a former or future one (السابق، المنتخب)
 	pair             bool   // a dual (الرئيسان، بينهما) standing for people already mentioned
 }
 
@@ -99,7 +100,7 @@ func (d *doc) mentionAt(i int) *mention {
 	m.nameFrom = j
 	if p := d.match(j); p != nil && p.Has(ItemPerson) {
 		m.people, m.short = personItems(p)
-		j = p.To
+		j = d.patronymic(p.To)
 	} else if m.office >= 0 || m.counterpart {
 		j = d.captureName(m, j)
 	}
@@ -112,6 +113,18 @@ func (d *doc) mentionAt(i int) *mention {
 	}
 	m.to = j
 	return m
+}
+
+// patronymic extends a name over the lineage that follows it (فيصل بن فرحان بن عبدالله, ...
+// آل سعود), so that a father's name is not read as another person.
+func (d *doc) patronymic(j int) int {
+	for j+1 < len(d.toks) && (d.toks[j].Text == "بن" || d.toks[j].Text == "ابن" || d.toks[j].Text == "بنت" || d.toks[j].Text == "ال") && d.toks[j+1].Kind == Word {
+		j += 2
+		if j < len(d.toks) && d.toks[j-1].Text == "عبد" {
+			j++ // بن عبد الله
+		}
+	}
+	return j
 }
 
 // personItems returns the gazetteer people a name match may refer to, and whether the match is
@@ -162,6 +175,7 @@ func (d *doc) office(m *mention, p *Match) int {
 			m.pronoun = true
 		}
 	}
+	j = d.officeModifiers(m, j)
 	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
 	// with no state yet, the state itself (وزير الجيوش في فرنسا)
 	if j+1 < len(d.toks) && (d.toks[j].Text == "لدي" || d.toks[j].Text == "في" || d.toks[j].Text == "الي") {
@@ -173,6 +187,28 @@ func (d *doc) office(m *mention, p *Match) int {
 			}
 			return p2.To
 		}
+	}
+	return j
+}
+
+// formerCues say the title is not held at the time of the text (the former minister, the
+// president-elect): the title then names no one by itself.
+var formerCues = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الاسبقه": true, "المنتخب": true, "المنتخبه": true, "الراحل": true, "الراحله": true}
+
+// officeModifiers skips the words that may follow a title before the name: حينها، آنذاك،
+// الجديد، المكلف، بالوكالة، السابق، المنتخب (these last two make the title a former or future
+// one).
+func (d *doc) officeModifiers(m *mention, j int) int {
+	for j < len(d.toks) {
+		switch t := d.toks[j].Text; {
+		case formerCues[t]:
+			m.former = true
+		case t == "حينها" || t == "انذاك" || t == "الجديد" || t == "الجديده" || t == "المكلف" || t == "المكلفه" ||
+			t == "بالوكاله" || t == "بالانابه" || t == "الموقت" || t == "الموقته":
+		default:
+			return j
+		}
+		j++
 	}
 	return j
 }
@@ -242,6 +278,9 @@ func (d *doc) skipHonorifics(j int) int {
 // captureName reads a name the gazetteer does not know, after a title: two to five words that
 // are neither lexicon phrases nor common words, with connectors (بن، آل، عبد) inside.
 func (d *doc) captureName(m *mention, j int) int {
+	if j >= len(d.toks) || !d.nameStart(j) {
+		return j
+	}
 	k := j
 	for k < len(d.toks) && k-j < 5 && d.body[k] && d.nameWord(k) {
 		k++
@@ -258,6 +297,16 @@ func (d *doc) captureName(m *mention, j int) int {
 	}
 	m.captured = strings.Join(words, " ")
 	return k
+}
+
+// nameStart reports whether token j can begin a captured name: names do not begin with the
+// article (السادس عشر) and rarely with a word ending in ة (مأدبة), unless it is a given name.
+func (d *doc) nameStart(j int) bool {
+	w := d.toks[j].Text
+	if d.x.given[w] {
+		return true
+	}
+	return !strings.HasPrefix(w, "ال") && !strings.HasSuffix(w, "ه")
 }
 
 // nameWord reports whether token k can be part of a captured name.
@@ -306,7 +355,7 @@ func (d *doc) linkSurnames() {
 	for _, m := range d.mentions {
 		if len(m.people) == 1 && !m.short {
 			for _, name := range d.x.people[m.people[0]].Arabic {
-				if s := surname(name); s != "" {
+				for _, s := range d.aliases(name) {
 					d.local[s] = appendUnique(d.local[s], m.people[0])
 				}
 			}
@@ -317,7 +366,7 @@ func (d *doc) linkSurnames() {
 	}
 	var extra []*mention
 	for i, t := range d.toks {
-		if !d.body[i] || d.covered[i] || t.Kind != Word || d.inMention(i) {
+		if !d.body[i] || d.covered[i] && !d.weakMatch(i) || t.Kind != Word || d.inMention(i) {
 			continue
 		}
 		for _, r := range d.x.cliticReadings(t.Text) {
@@ -330,24 +379,46 @@ func (d *doc) linkSurnames() {
 	d.mentions = mergeMentions(d.mentions, extra)
 }
 
-// surname returns the last word of a full name when it can stand for the person: not in names
-// built with بن/آل (where the last word is a father's or family name shared by many), and at
-// least three letters long.
-func surname(name string) string {
+// weakMatch reports whether token i is covered only by a one-word calendar or topic phrase that
+// no date uses, which a surname seen in the article outweighs (ماي after تيريزا ماي).
+func (d *doc) weakMatch(i int) bool {
+	p := d.match(i)
+	if p == nil || p.To != i+1 {
+		return false
+	}
+	for _, it := range p.Items {
+		switch it.Kind {
+		case ItemMonth, ItemTopic, ItemHijriMonth:
+		default:
+			return false
+		}
+	}
+	// a month next to a number is a date (3 ماي، ماي 2018)
+	near := func(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].Kind == Number }
+	return !near(i-1) && !near(i+1)
+}
+
+// aliases returns the words of a full name that can stand for the person later in the same
+// article: the last word (شويغو after سيرغي شويغو) and the first (كيم after كيم جونغ أون, مون
+// after مون جيه إن), each of three letters or more, neither a given name (عادل in عادل
+// الجبير) nor a common word. Names built with بن/آل give none: their words are shared by many.
+func (d *doc) aliases(name string) []string {
 	words := strings.Fields(Key(name))
 	if len(words) < 2 {
-		return ""
+		return nil
 	}
 	for _, w := range words {
 		if w == "بن" || w == "ابن" || w == "ال" || w == "بنت" {
-			return ""
+			return nil
 		}
 	}
-	last := words[len(words)-1]
-	if len([]rune(last)) < 3 {
-		return ""
+	var out []string
+	for _, w := range []string{words[len(words)-1], words[0]} {
+		if len([]rune(w)) >= 3 && !d.x.given[w] && !d.x.common[w] && !connectors[w] {
+			out = append(out, w)
+		}
 	}
-	return last
+	return out
 }
 
 func appendUnique(xs []int, v int) []int {
@@ -401,19 +472,18 @@ func (d *doc) markContext(m *mention) {
 			}
 		}
 	}
+	if k := m.from - 1; k >= 0 && prepositions[d.toks[k].Text] && m.prep == "" {
+		m.prep = d.toks[k].Text
+	}
 	for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
-		t := d.toks[k].Text
-		if prepositions[t] && m.prep == "" {
-			m.prep = t
+		if d.toks[k].Kind == Punct || d.toks[k].Kind == Newline {
+			break
 		}
-		if asideCues[t] {
+		if asideCues[d.toks[k].Text] {
 			m.aside = true
 		}
 		if p := d.match(k); p != nil && d.isCue(p, "presence") && k >= m.from-2 {
 			m.aside = true
-		}
-		if d.toks[k].Kind == Punct || d.toks[k].Kind == Newline {
-			break
 		}
 	}
 }

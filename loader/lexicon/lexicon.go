@@ -34,6 +34,7 @@ type Lexicon struct {
 	Furniture     []Cue
 	CommonWords   []Phrase
 	WholeWords    []Phrase
+	GivenNames    []Phrase
 }
 
 // Pos is where a record was read: "file:line".
@@ -148,6 +149,7 @@ func (lx *Lexicon) read(fsys fs.FS, name string) error {
 		"calendar.txt":      lx.readCalendar,
 		"common-words.txt":  func(r *lineReader) { lx.CommonWords = append(lx.CommonWords, r.phrases()...) },
 		"whole-words.txt":   func(r *lineReader) { lx.WholeWords = append(lx.WholeWords, r.phrases()...) },
+		"given-names.txt":   func(r *lineReader) { lx.GivenNames = append(lx.GivenNames, r.phrases()...) },
 	}
 	names := make([]string, 0, len(files))
 	for f := range files {

@@ -50,7 +50,7 @@ func main() {
 	write(filepath.Join(*out, "whole-words.txt"), wholeHeader, wholeWords(counts))
 }
 
-// nameParts returns every word of every Arabic name of the gazetteer, plus given names.
+// nameParts returns every word of every Arabic name of the gazetteer, and the given names.
 func nameParts(lx *lexicon.Lexicon) map[string]bool {
 	parts := map[string]bool{}
 	for _, p := range lx.People {
@@ -60,19 +60,11 @@ func nameParts(lx *lexicon.Lexicon) map[string]bool {
 			}
 		}
 	}
-	for _, w := range strings.Fields(givenNames) {
-		parts[loader.Key(w)] = true
+	for _, w := range lx.GivenNames {
+		parts[loader.Key(w.Text)] = true
 	}
 	return parts
 }
-
-// givenNames are frequent Arabic given and family-name words that must never stop a name.
-const givenNames = `محمد أحمد محمود مصطفى علي حسن حسين عبد عبدالله عبدالعزيز عبدالرحمن خالد سعد سعيد
-سلمان فهد فيصل سلطان نايف تركي بندر مشعل متعب عادل إبراهيم يوسف يحيى عمر عثمان طارق ماجد
-حمد تميم جاسم ناصر صباح جابر زايد راشد مكتوم نهيان خليفة منصور هزاع طحنون سيف سالم سالمين
-بن ابن آل أبو بنت عيسى موسى داود سليمان إسماعيل إسحاق يعقوب صالح نبيل نجيب وليد رامي سامي هاني
-جمال كمال رشيد مجيد حميد عزيز كريم رياض فؤاد نزار غسان بشار حافظ ميشال ميشيل نبيه سعدالدين
-شريف سامح أيمن هشام عمرو زياد زكي طلال لؤي مروان معاذ مهدي هادي جواد رضا حسني باسم بسام`
 
 func commonWords(counts map[string]int, names map[string]bool, top int) []string {
 	words := make([]string, 0, len(counts))

@@ -1,0 +1,186 @@
+package loader
+
+import (
+	"strings"
+	"time"
+)
+
+// chain is a run of coordinated mentions that fill one slot of a trigger together: "X ونظيره
+// Y", "كلا من A وB". prep is the preposition before its first mention.
+type chain struct {
+	ms       []*mention
+	from, to int
+	prep     string
+}
+
+// chains groups the mentions of a clause that can be parties (not bystanders, not
+// spokespeople) into coordinated runs.
+func (d *doc) chains(c span) []chain {
+	var out []chain
+	for _, m := range d.mentions {
+		if m.from < c.from || m.from >= c.to || m.aside || d.isSpokesperson(m) {
+			continue
+		}
+		n := len(out)
+		if n > 0 && d.gloss(out[n-1].to, m) {
+			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
+			continue
+		}
+		if n > 0 && m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) {
+			out[n-1].ms = append(out[n-1].ms, m)
+			out[n-1].to = m.to
+			continue
+		}
+		out = append(out, chain{ms: []*mention{m}, from: m.from, to: m.to, prep: m.prep})
+	}
+	return out
+}
+
+// gloss reports whether mention m is a bracketed gloss right after the chain ending at token
+// prev: "(وزير الدفاع)".
+func (d *doc) gloss(prev int, m *mention) bool {
+	return m.from == prev+1 && d.toks[prev].Text == "(" && m.to < len(d.toks) && d.toks[m.to].Text == ")"
+}
+
+func (d *doc) isSpokesperson(m *mention) bool {
+	return m.office >= 0 && d.x.lx.Offices[m.office].Role == "spokesperson"
+}
+
+// slots finds the two sides of the contact a trigger reports:
+//   - the subject: the nearest chain before the trigger with no preposition (X التقى، قال X في
+//     اتصال), or else the first such chain after it (التقى X، مكالمة X مع Y);
+//   - the object: the first other chain after the trigger and the subject (مع Y، بـ Y, or a
+//     direct object: استقبل X Y), or else the nearest chain before the trigger with a
+//     preposition (قال X لـ Y في اتصال هاتفي).
+//
+// Other people in the clause are not parties. outer is the subject of the clause before, which
+// a clause after أن may take as its own (قبل أن يلتقي Y: the subject is the one who meets).
+func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
+	// بين X و Y right after the trigger names both sides
+	for i := range cs {
+		if cs[i].from >= t.to {
+			if cs[i].prep == "بين" && len(cs[i].ms) >= 2 {
+				return &cs[i], nil
+			}
+			break
+		}
+	}
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].to <= t.at && cs[i].prep == "" {
+			subj = &cs[i]
+			break
+		}
+	}
+	if subj == nil {
+		for i := range cs {
+			if cs[i].from >= t.to && cs[i].prep == "" {
+				subj = &cs[i]
+				break
+			}
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c != subj && c.from >= t.to && (subj == nil || subj.to <= t.at || c.from > subj.from) {
+			obj = c
+			break
+		}
+	}
+	if obj == nil {
+		for i := len(cs) - 1; i >= 0; i-- {
+			if c := &cs[i]; c != subj && c.to <= t.at && c.prep != "" {
+				obj = c
+				break
+			}
+		}
+	}
+	if obj == nil && subj != nil && subj.from >= t.to && len(subj.ms) == 1 && outer != nil && t.class != "event" {
+		return outer, subj // أن يلتقي Y: Y is the object of the outer subject's meeting
+	}
+	return subj, obj
+}
+
+// resolveChain resolves a chain's mentions at day t; duals expand into the people they stand
+// for. anchor is the office a counterpart (نظيره) takes.
+func (d *doc) resolveChain(c *chain, t time.Time, anchor string, drafts []*draft) []party {
+	var out []party
+	for _, m := range c.ms {
+		if m.pair {
+			out = append(out, d.pairOf(m, t, drafts)...)
+			continue
+		}
+		if p, ok := d.resolve(m, t, anchor); ok {
+			out = append(out, p)
+			if anchor == "" {
+				anchor = p.role // X ونظيره: the counterpart holds X's office
+			}
+		}
+	}
+	return out
+}
+
+// sides resolves the subject and object of a trigger into parties. An unresolved mention still
+// fills its slot (the contact is then left out rather than given the wrong people).
+func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *chain) (subj, obj []party, subjChain *chain) {
+	cs := d.chains(c)
+	sc, oc := d.slots(cs, t, outer)
+	anchor := ""
+	if sc != nil {
+		subj = d.resolveChain(sc, at, "", drafts)
+		if len(subj) > 0 {
+			anchor = subj[0].role
+		}
+	}
+	if oc != nil {
+		obj = d.resolveChain(oc, at, anchor, drafts)
+		if anchor == "" && len(obj) > 0 && sc != nil {
+			subj = d.resolveChain(sc, at, obj[0].role, drafts)
+		}
+	}
+	return subj, obj, sc
+}
+
+// pairOf returns the people a dual stands for: for الرئيسان/الزعيمان the last two heads of
+// state or government of different states mentioned before it, for الوزيران the last two
+// ministers, otherwise the parties of the contact last reported.
+func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
+	word := d.toks[m.from].Text
+	var want func(string) bool
+	switch {
+	case strings.Contains(word, "رييس") || strings.Contains(word, "زعيم") || strings.Contains(word, "ملك") || strings.Contains(word, "قايد") || strings.Contains(word, "عاهل"):
+		want = func(r string) bool { return heads[r] }
+	case strings.Contains(word, "وزير"):
+		want = func(r string) bool { return r != "" && !heads[r] }
+	default:
+		if len(drafts) > 0 {
+			ps := drafts[len(drafts)-1].parties
+			out := make([]party, len(ps))
+			for i, p := range ps {
+				p.prep = ""
+				p.m = m
+				out[i] = p
+			}
+			return out
+		}
+		want = func(string) bool { return true }
+	}
+	var out []party
+	states := map[string]bool{}
+	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
+		pm := d.mentions[k]
+		if pm.from >= m.from || pm.pair || pm.aside {
+			continue
+		}
+		p, ok := d.resolve(pm, at, "")
+		if !ok || !want(p.role) || states[p.country] {
+			continue
+		}
+		states[p.country] = true
+		p.prep, p.m = "", m
+		out = append(out, p)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

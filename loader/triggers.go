@@ -1,0 +1,211 @@
+package loader
+
+import (
+	"readout"
+	"strings"
+)
+
+// trigger is a trigger phrase found in a clause.
+type trigger struct {
+	at      int // token
+	to      int
+	mode    readout.Mode
+	class   string
+	planned bool
+	denied  bool
+	present bool // a present-tense verb (يلتقي): news uses it for coming contacts and headlines
+	purpose bool // after لـ (لإجراء محادثات، للقاء): the purpose of another act
+}
+
+// status is what the trigger alone says of the contact.
+func (t trigger) status() readout.Status {
+	switch {
+	case t.denied:
+		return readout.Denied
+	case t.planned:
+		return readout.Planned
+	}
+	return readout.Occurred
+}
+
+// headTrigger is the trigger that carries a clause: its first verb that is not a purpose
+// (لإجراء محادثات), or else its first trigger.
+func headTrigger(ts []trigger) trigger {
+	for _, t := range ts {
+		if t.class != "event" && !t.purpose {
+			return t
+		}
+	}
+	return ts[0]
+}
+
+// triggers returns the triggers of a clause, with the status cues around them in the sentence,
+// leaving out those whose audience is the press or the public (في اتصال هاتفي مع قناة ...) and
+// those a cue voids (بدلا من المحادثات، إلغاء القمة).
+func (d *doc) triggers(c, s span) []trigger {
+	var out []trigger
+	for i := c.from; i < c.to; i++ {
+		p := d.match(i)
+		if p == nil {
+			continue
+		}
+		it, ok := p.Item(ItemTrigger)
+		if !ok || d.inNameOf(i) {
+			continue
+		}
+		tr := d.x.lx.Triggers[it.Ref]
+		t := trigger{at: i, to: p.To, mode: tr.Mode, class: tr.Class, planned: it.Code == "future"}
+		if d.audienceAfter(p.To, c.to) {
+			continue
+		}
+		if d.cueNear(i, p.To, s, "void", 3, 0) {
+			d.setAside(p.To, min(c.to, p.To+4)) // بدلا من المحادثات مع بوتين: not a party
+			i = p.To - 1
+			continue
+		}
+		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
+		t.present = tr.Class != "event" && isPresent(stem)
+		t.purpose = strings.HasSuffix(p.Clitic, "ل")
+		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
+		t.planned = t.planned || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
+			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد")
+		t.denied = d.deniedBefore(i, s) || d.negated(i)
+		if t.class == "event" && t.mode == readout.Phone && d.makesCall(i, c) {
+			t.class = "call" // أجرى X اتصالا هاتفيا بـ Y: X called
+		}
+		out = append(out, t)
+		i = p.To - 1
+	}
+	return out
+}
+
+// deniedBefore reports whether a denial governs the trigger at i: a denial cue within eight
+// tokens before it in the sentence, with no other trigger in between (نفى الكرملين أن يكون
+// بوتين قد التقى ...).
+func (d *doc) deniedBefore(i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-8; k-- {
+		p := d.match(k)
+		if p == nil {
+			continue
+		}
+		if d.isCue(p, "denied") {
+			return true
+		}
+		if p.Has(ItemTrigger) {
+			return false
+		}
+	}
+	return false
+}
+
+// makesCall reports whether a verb of making (أجرى) stands before the phone trigger at i in its
+// clause, so that the subject is the caller.
+func (d *doc) makesCall(i int, c span) bool {
+	for k := i - 1; k >= c.from && k >= i-12; k-- {
+		if p := d.match(k); p != nil && d.isCue(p, "make-call") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastT are past-tense verbs that begin with ت, unlike the present forms (تلتقي).
+var pastT = map[string]bool{
+	"تلقي": true, "تلقت": true, "تلقاه": true, "تلقته": true, "تلقاها": true, "تباحث": true, "تباحثت": true,
+	"تباحثا": true, "تحدث": true, "تحدثت": true, "تحدثا": true, "تشاور": true, "تشاورت": true, "تشاورا": true,
+	"تناول": true, "تناولت": true, "تناولا": true, "تسلم": true, "تسلمت": true,
+}
+
+// isPresent reports whether a (normalised) verb is in the present tense: يلتقي، تلتقي.
+func isPresent(w string) bool {
+	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") && !pastT[w]
+}
+
+// inNameOf reports whether token i lies inside the name part of a person mention.
+func (d *doc) inNameOf(i int) bool {
+	for _, m := range d.mentions {
+		if i >= m.nameFrom && i < m.nameTo {
+			return true
+		}
+	}
+	return false
+}
+
+// audienceAfter reports whether the object right after a trigger is the press or the public.
+func (d *doc) audienceAfter(j, end int) bool {
+	for k := j; k < end && k < j+4; k++ {
+		if p := d.match(k); p != nil && d.isCue(p, "not-contact") {
+			return true
+		}
+		if p := d.match(k); p != nil && (p.Has(ItemPerson) || d.isOffice(p) || d.isCue(p, "counterpart")) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueNear reports whether a cue of kind lies within before tokens before the trigger [i, to) or
+// after tokens after it, inside span c.
+func (d *doc) cueNear(i, to int, c span, kind string, before, after int) bool {
+	for k := max(c.from, i-before); k < min(c.to, to+after); k++ {
+		if k >= i && k < to {
+			continue
+		}
+		if p := d.match(k); p != nil && d.isCue(p, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether a negation stands right before a trigger verb: لم يلتق.
+func (d *doc) negated(i int) bool {
+	return i > 0 && (d.toks[i-1].Text == "لم" || d.toks[i-1].Text == "ولم")
+}
+
+// modeOf gives the clause's mode: the most telling trigger's (a visit with talks or a
+// meeting is a meeting), set to video or phone by a cue.
+func (d *doc) modeOf(trigs []trigger, c span) readout.Mode {
+	mode := trigs[0].mode
+	visit, meet := false, false
+	for _, t := range trigs {
+		if t.mode.Rank() > mode.Rank() {
+			mode = t.mode
+		}
+		visit = visit || t.mode == readout.Visit
+		meet = meet || t.mode == readout.Meeting || t.mode == readout.Talks
+	}
+	if visit && meet && mode == readout.Visit {
+		mode = readout.Meeting
+	}
+	if mode == readout.Talks || mode == readout.Meeting || mode == readout.Phone {
+		switch {
+		case d.cueIn(c, "video"):
+			mode = readout.Video
+		case mode != readout.Meeting && d.cueIn(c, "phone"):
+			mode = readout.Phone
+		}
+	}
+	return mode
+}
+
+func (d *doc) cueIn(c span, kind string) bool {
+	for k := c.from; k < c.to; k++ {
+		if p := d.match(k); p != nil && d.isCue(p, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// setAside marks the people mentioned in tokens [from, to) as bystanders.
+func (d *doc) setAside(from, to int) {
+	for _, m := range d.mentions {
+		if m.from >= from && m.from < to {
+			m.aside = true
+		}
+	}
+}
+
+// demonstratives point back to something already said: هذا الاتصال، هذه المحادثة.
+var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true, "ذاك": true, "هذين": true}
