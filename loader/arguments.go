@@ -18,7 +18,7 @@ type chain struct {
 func (d *doc) chains(c span) []chain {
 	var out []chain
 	for _, m := range d.mentions {
-		if m.from < c.from || m.from >= c.to || m.aside || d.isSpokesperson(m) {
+		if m.from < c.from || m.from >= c.to || m.aside || d.isSpokesperson(m) || d.nobody(m) {
 			continue
 		}
 		n := len(out)
@@ -42,6 +42,12 @@ func (d *doc) gloss(prev int, m *mention) bool {
 	return m.from == prev+1 && d.toks[prev].Text == "(" && m.to < len(d.toks) && d.toks[m.to].Text == ")"
 }
 
+// nobody reports whether a mention is a bare title with no name and no state (الرئيس، وزير
+// الدفاع): it can name no one and takes no slot.
+func (d *doc) nobody(m *mention) bool {
+	return m.nameFrom == m.nameTo && m.country == "" && !m.counterpart && !m.pair && !m.pronoun
+}
+
 func (d *doc) isSpokesperson(m *mention) bool {
 	return m.office >= 0 && d.x.lx.Offices[m.office].Role == "spokesperson"
 }
@@ -63,6 +69,12 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				return &cs[i], nil
 			}
 			break
+		}
+	}
+	for i := range cs {
+		// قبل لقاء المستشارة ميركل والرئيس ماكرون: the genitive names both sides
+		if t.genitive && cs[i].from == t.to && cs[i].prep == "" && len(cs[i].ms) >= 2 {
+			return &cs[i], nil
 		}
 	}
 	for i := len(cs) - 1; i >= 0; i-- {
@@ -96,6 +108,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	if obj == nil && subj != nil && subj.from >= t.to && len(subj.ms) == 1 && outer != nil && t.class != "event" {
 		return outer, subj // أن يلتقي Y: Y is the object of the outer subject's meeting
+	}
+	if subj == nil && obj != nil && outer != nil {
+		return outer, obj // أكد X أن ما عرضه على Y خلال لقائهما: the subject is X's
 	}
 	return subj, obj
 }

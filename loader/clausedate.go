@@ -27,8 +27,9 @@ func (d *doc) resolveDates() {
 // date the clause gives. The date is the time expression nearest those triggers in the clause,
 // unless another trigger (others) stands nearer to it and so claims it; failing that, the
 // nearest one before the clause in the same sentence with no trigger in between (أعلن الكرملين،
-// الثلاثاء، أن بوتين أجرى ...). Expressions after منذ are bounds, not the contact's date.
-func (d *doc) clauseDate(c, s span, mine, others []trigger, planned bool) (readout.Date, readout.Date) {
+// الثلاثاء، أن بوتين أجرى ...), except for a denied contact, whose frame dates the denial.
+// Expressions after منذ are bounds, not the contact's date.
+func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Status) (readout.Date, readout.Date) {
 	best, bestDist, since := -1, 1<<30, readout.Date{}
 	for i, r := range d.resolved {
 		e := r.e
@@ -46,7 +47,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, planned bool) (reado
 		switch {
 		case inClause && distance(e, others) < dist:
 			continue
-		case !inClause && (e.from >= c.from || d.triggerIn(e.to, c.from)):
+		case !inClause && (e.from >= c.from || d.triggerIn(e.to, c.from) || status == readout.Denied):
 			continue
 		case !inClause:
 			dist += 1000
@@ -59,7 +60,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, planned bool) (reado
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if planned {
+	if status == readout.Planned {
 		prev := readout.Date{}
 		if best > 0 {
 			prev = d.resolved[best-1].date
@@ -102,9 +103,12 @@ var relativePronouns = map[string]bool{"الذي": true, "التي": true, "ال
 // relative clause (الذي، التي) whose head is not a trigger (الاتصال الذي جرى الثلاثاء is the
 // contact's own date; الهجوم الذي وقع الشهر الماضي is not).
 func (d *doc) otherEvent(e *dateExpr) bool {
-	for k := e.from - 1; k >= 0 && k >= e.from-4; k-- {
+	for k := e.from - 1; k >= 0 && k >= e.from-7; k-- {
 		t := d.toks[k]
 		if t.Kind == Punct || t.Kind == Newline {
+			return false
+		}
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
 			return false
 		}
 		if relativePronouns[t.Text] {

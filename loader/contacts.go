@@ -41,11 +41,14 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer **chain) []*d
 		return drafts
 	}
 	at := d.pub
-	if date, _ := d.clauseDate(c, s, trigs, nil, false); !date.Start.IsZero() {
+	if date, _ := d.clauseDate(c, s, trigs, nil, readout.Occurred); !date.Start.IsZero() {
 		at = date.Start
 	}
 	var groups []*report
 	for _, t := range trigs {
+		if t.adjunct {
+			continue
+		}
 		subj, obj, sc := d.sides(c, t, at, drafts, *outer)
 		if sc != nil && *outer == nil {
 			defer func(sc *chain) { *outer = sc }(sc)
@@ -56,7 +59,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer **chain) []*d
 		}
 		groups = addReport(groups, t, subj, obj, parties)
 	}
-	if len(groups) == 0 {
+	if len(groups) == 0 || d.onlyPairs(c) && !d.hasOwnDate(c) {
 		last := lastReported(drafts)
 		// a clause naming no one, or only "the two sides", tells more about the contact last
 		// reported
@@ -66,7 +69,13 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer **chain) []*d
 		return drafts
 	}
 	for _, g := range groups {
-		drafts = d.draftsOf(drafts, g, others(trigs, g.trigs), c, s, si)
+		var rivals []trigger
+		for _, o := range groups {
+			if o != g {
+				rivals = append(rivals, o.trigs...)
+			}
+		}
+		drafts = d.draftsOf(drafts, g, rivals, c, s, si)
 	}
 	return drafts
 }
@@ -108,12 +117,21 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			class = t.class
 		}
 	}
-	date, since := d.clauseDate(c, s, r.trigs, rivals, status == readout.Planned)
+	date, since := d.clauseDate(c, s, r.trigs, rivals, status)
 	if status == readout.Occurred && head.present && !d.pub.IsZero() {
-		// a present-tense verb dated after publication tells of a coming contact: يلتقي الاثنين
-		if fwd, _ := d.clauseDate(c, s, r.trigs, rivals, true); !fwd.Start.IsZero() && fwd.Start.After(d.pub) {
+		// a present-tense verb dated after publication tells of a coming contact (يلتقي
+		// الاثنين); undated, it does too, except in the article's first line, which is the
+		// headline's present (بوتين يبحث مع ماكرون ...)
+		fwd, _ := d.clauseDate(c, s, r.trigs, rivals, readout.Planned)
+		switch {
+		case !fwd.Start.IsZero() && fwd.Start.After(d.pub):
 			status, date = readout.Planned, fwd
+		case !date.IsKnown() && !d.firstLine(s):
+			status = readout.Planned
 		}
+	}
+	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
+		status = readout.Planned // nothing reported as done happens after publication
 	}
 	for _, group := range split(r.subj, r.obj, class) {
 		dr := &draft{sentence: si, parties: group}
@@ -135,15 +153,14 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	return drafts
 }
 
-// others returns the triggers of all that are not in mine.
-func others(all, mine []trigger) []trigger {
-	var out []trigger
-	for _, t := range all {
-		if !slices.ContainsFunc(mine, func(m trigger) bool { return m.at == t.at }) {
-			out = append(out, t)
+// firstLine reports whether sentence s starts on the first line of the text.
+func (d *doc) firstLine(s span) bool {
+	for k := 0; k < s.from; k++ {
+		if d.toks[k].Kind == Newline && k > 0 {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
 // classRank orders trigger classes by what they tell about the parties: who called, who sent.

@@ -274,10 +274,20 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 
 // inferYear places "3 April" in the one year the publication date allows: the latest such day
 // on or before publication (the first on or after it, for a planned contact), within a year,
-// that also falls on the weekday the text gives, if any.
+// that also falls on the weekday the text gives, if any. A day a few weeks ahead is read ahead
+// rather than almost a year back (12 June in an article of 9 June is the coming one).
 func inferYear(e *dateExpr, pub time.Time, planned bool, text string) readout.Date {
 	if pub.IsZero() {
 		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	if !planned {
+		ahead := readout.CivilDay(pub.Year(), time.Month(e.month), e.day)
+		if ahead.Before(pub) {
+			ahead = ahead.AddDate(1, 0, 0)
+		}
+		if ahead.Sub(pub) <= 45*24*time.Hour {
+			planned = true
+		}
 	}
 	for dy := 0; dy <= 1; dy++ {
 		y := pub.Year() - dy

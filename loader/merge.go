@@ -55,17 +55,26 @@ func firstSame(out []*draft, dr *draft) *draft {
 	return bg
 }
 
-// sameContact reports whether two reports can be of one contact.
+// sameContact reports whether two reports of one article can be of one contact. A denial
+// and a report of the contact it denies are one (نفى الكرملين أن يكون ... بعد تقرير أفاد بأن
+// الرجلين تحدثا الخميس): the article's contact is denied.
 func sameContact(a, b *readout.Contact) bool {
-	if a.GroupKey() != b.GroupKey() || a.Status != b.Status || !a.Mode.Compatible(b.Mode) {
+	if a.GroupKey() != b.GroupKey() || !compatibleStatus(a.Status, b.Status) || !a.Mode.Compatible(b.Mode) {
 		return false
 	}
 	_, ok := a.Date.Intersect(b.Date)
 	return ok
 }
 
+func compatibleStatus(a, b readout.Status) bool {
+	return a == b || a != readout.Planned && b != readout.Planned
+}
+
 // absorb merges report b into contact a.
 func absorb(a, b *draft) {
+	if b.c.Status == readout.Denied {
+		a.c.Status = readout.Denied
+	}
 	if d, ok := a.c.Date.Intersect(b.c.Date); ok {
 		a.c.Date = d
 	}

@@ -34,8 +34,6 @@ var prepositions = map[string]bool{
 	"مع": true, "من": true, "الي": true, "عن": true, "علي": true, "بين": true, "لدي": true, "عبر": true,
 }
 
-// asideCues make the next person a bystander: present, or only associated with the contact.
-var asideCues = map[string]bool{"المقرب": true, "المقربه": true, "المقربين": true, "مقرب": true, "مقربه": true, "حليف": true, "نجل": true, "شقيق": true, "زوجه": true, "مستشار": true, "مستشاره": true}
 
 // findMentions finds every person mention in the article body: first names of the gazetteer and
 // titled phrases, then surnames of people already named in full.
@@ -52,6 +50,7 @@ func (d *doc) findMentions() {
 		}
 		i++
 	}
+	d.mentions = mergeMentions(d.mentions, d.secondCounterparts())
 	d.linkSurnames()
 	for i, m := range d.mentions {
 		d.markContext(m)
@@ -60,6 +59,24 @@ func (d *doc) findMentions() {
 			m.aside = true
 		}
 	}
+}
+
+// secondCounterparts finds the second state of a dual counterpart: نظيريه التركي والإيراني
+// names two people, the second by "والإيراني".
+func (d *doc) secondCounterparts() []*mention {
+	var out []*mention
+	for _, m := range d.mentions {
+		w := d.toks[m.from].Text
+		if !m.counterpart || !(strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "تيه")) || m.nameTo > m.nameFrom {
+			continue
+		}
+		k := m.to
+		if p := d.match(k); p != nil && p.Has(ItemDemonym) && strings.HasPrefix(p.Clitic, "و") {
+			it, _ := p.Item(ItemDemonym)
+			out = append(out, &mention{from: k, to: p.To, nameFrom: p.To, nameTo: p.To, office: -1, counterpart: true, country: it.Code})
+		}
+	}
+	return out
 }
 
 // startsWithAnd reports whether token i carries the conjunction و, or follows it.
@@ -98,7 +115,7 @@ func (d *doc) mentionAt(i int) *mention {
 		j = d.skipHonorifics(next)
 	}
 	m.nameFrom = j
-	if p := d.match(j); p != nil && p.Has(ItemPerson) {
+	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) {
 		m.people, m.short = personItems(p)
 		j = d.patronymic(p.To)
 	} else if m.office >= 0 || m.counterpart {
@@ -113,6 +130,21 @@ func (d *doc) mentionAt(i int) *mention {
 	}
 	m.to = j
 	return m
+}
+
+// otherName reports whether a short name is part of something else: the first word of another
+// person's name (كيم كارداشيان، كيم يونغ شول) or a word of time (صباح الثلاثاء).
+func (d *doc) otherName(p *Match) bool {
+	if _, short := personItems(p); !short || p.To >= len(d.toks) {
+		return false
+	}
+	next := p.To
+	if dayPrefixes[d.toks[p.From].Text] {
+		if q := d.match(next); q != nil && (q.Has(ItemWeekday) || q.Has(ItemRelative)) {
+			return true
+		}
+	}
+	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[d.toks[next].Text]
 }
 
 // patronymic extends a name over the lineage that follows it (فيصل بن فرحان بن عبدالله, ...
@@ -303,6 +335,9 @@ func (d *doc) captureName(m *mention, j int) int {
 // article (السادس عشر) and rarely with a word ending in ة (مأدبة), unless it is a given name.
 func (d *doc) nameStart(j int) bool {
 	w := d.toks[j].Text
+	if w == "علي" && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Text, "ال") {
+		return false // على الـ...: the preposition, which the fold writes like the name علي
+	}
 	if d.x.given[w] {
 		return true
 	}
@@ -329,14 +364,15 @@ func (d *doc) nameWord(k int) bool {
 	return true
 }
 
-// apposition reads a title after a name: "سيرغي شويغو، وزير الدفاع الروسي".
+// apposition reads the titles after a name: "سيرغي شويغو، وزير الدفاع الروسي"، "محمد بن سلمان،
+// ولي العهد رئيس مجلس الوزراء،".
 func (d *doc) apposition(m *mention, j int) int {
 	k := j
 	if k < len(d.toks) && d.toks[k].Text == "," {
 		k++
 	}
 	p := d.match(k)
-	if k >= len(d.toks) || p == nil || !d.isOffice(p) || p.Clitic != "" {
+	if p == nil || !d.isOffice(p) || p.Clitic != "" {
 		return j
 	}
 	saved := *m
@@ -345,7 +381,17 @@ func (d *doc) apposition(m *mention, j int) int {
 		*m = saved
 		return j
 	}
-	return end
+	for {
+		p := d.match(end)
+		if p == nil || !d.isOffice(p) || p.Clitic != "" {
+			return end
+		}
+		next := d.office(m, p)
+		if next <= end {
+			return end
+		}
+		end = next
+	}
 }
 
 // linkSurnames finds, among the words no phrase covers, the surnames of people named in full
@@ -475,14 +521,12 @@ func (d *doc) markContext(m *mention) {
 	if k := m.from - 1; k >= 0 && prepositions[d.toks[k].Text] && m.prep == "" {
 		m.prep = d.toks[k].Text
 	}
+	// a bystander: present (بحضور) or only related (المقرب من، صهر ومستشار)
 	for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
 		if d.toks[k].Kind == Punct || d.toks[k].Kind == Newline {
 			break
 		}
-		if asideCues[d.toks[k].Text] {
-			m.aside = true
-		}
-		if p := d.match(k); p != nil && d.isCue(p, "presence") && k >= m.from-2 {
+		if p := d.match(k); p != nil && (d.isCue(p, "presence") || d.isCue(p, "associate")) && p.To >= m.from-1 {
 			m.aside = true
 		}
 	}

@@ -15,6 +15,10 @@ type trigger struct {
 	denied  bool
 	present bool // a present-tense verb (يلتقي): news uses it for coming contacts and headlines
 	purpose bool // after لـ (لإجراء محادثات، للقاء): the purpose of another act
+	adjunct bool // a definite noun after a preposition of time (خلال اللقاء): refers back
+	// genitive: an indefinite noun after a preposition of time (قبل لقاء X و Y): when people
+	// follow it in the genitive, they are its parties, whoever the sentence's subject is
+	genitive bool
 }
 
 // status is what the trigger alone says of the contact.
@@ -70,8 +74,14 @@ func (d *doc) triggers(c, s span) []trigger {
 		t.planned = t.planned || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
 			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد")
 		t.denied = d.deniedBefore(i, s) || d.negated(i)
-		if t.class == "event" && t.mode == readout.Phone && d.makesCall(i, c) {
-			t.class = "call" // أجرى X اتصالا هاتفيا بـ Y: X called
+		if t.class == "event" {
+			if d.ofGroup(p.To) {
+				i = p.To - 1
+				continue // قمة مجموعة السبع: a gathering, not a contact between two people
+			}
+			t.class = d.eventClass(i, c, t.mode)
+			t.adjunct = d.isAdjunct(i, p)
+			t.genitive = !t.adjunct && d.afterTimePreposition(i)
 		}
 		out = append(out, t)
 		i = p.To - 1
@@ -79,11 +89,11 @@ func (d *doc) triggers(c, s span) []trigger {
 	return out
 }
 
-// deniedBefore reports whether a denial governs the trigger at i: a denial cue within eight
-// tokens before it in the sentence, with no other trigger in between (نفى الكرملين أن يكون
-// بوتين قد التقى ...).
+// deniedBefore reports whether a denial governs the trigger at i: a denial cue within fourteen
+// tokens before it in the sentence, with no other trigger in between (نفى الكرملين، اليوم
+// الاثنين، أن يكون الرئيس فلاديمير بوتين قد تحدث ...).
 func (d *doc) deniedBefore(i int, s span) bool {
-	for k := i - 1; k >= s.from && k >= i-8; k-- {
+	for k := i - 1; k >= s.from && k >= i-14; k-- {
 		p := d.match(k)
 		if p == nil {
 			continue
@@ -98,11 +108,61 @@ func (d *doc) deniedBefore(i int, s span) bool {
 	return false
 }
 
-// makesCall reports whether a verb of making (أجرى) stands before the phone trigger at i in its
-// clause, so that the subject is the caller.
-func (d *doc) makesCall(i int, c span) bool {
-	for k := i - 1; k >= c.from && k >= i-12; k-- {
-		if p := d.match(k); p != nil && d.isCue(p, "make-call") {
+// eventClass gives a trigger noun the class of the verb before it in its clause: أجرى X
+// اتصالا (call), بعث X برقية (send), تلقى X اتصالا / رسالة من Y (called, sent).
+func (d *doc) eventClass(i int, c span, mode readout.Mode) string {
+	for k := i - 1; k >= c.from && k >= i-20; k-- {
+		p := d.match(k)
+		if p == nil {
+			continue
+		}
+		switch {
+		case d.isCue(p, "make-call") && mode == readout.Phone:
+			return "call"
+		case d.isCue(p, "make-send") && mode == readout.Message:
+			return "send"
+		case d.isCue(p, "make-receive") && mode == readout.Phone:
+			return "called"
+		case d.isCue(p, "make-receive") && mode == readout.Message:
+			return "sent"
+		}
+	}
+	return "event"
+}
+
+// groupWords name the gatherings of many states: قمة مجموعة السبع، اجتماع الحلف.
+var groupWords = map[string]bool{"مجموعه": true, "الحلف": true, "حلف": true, "الاتحاد": true, "الجامعه": true, "مجلس": true, "منظمه": true}
+
+// ofGroup reports whether the words after a trigger noun name a gathering of many states.
+func (d *doc) ofGroup(j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	if p := d.match(j); p != nil && p.Has(ItemOrg) && p.Clitic == "" {
+		return true
+	}
+	return groupWords[d.toks[j].Text]
+}
+
+// afterTimePreposition reports whether a preposition of time stands right before token i.
+func (d *doc) afterTimePreposition(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if q := d.match(k); q != nil && d.isCue(q, "adjunct") && q.To == i {
+			return true
+		}
+	}
+	return false
+}
+
+// isAdjunct reports whether a trigger noun is definite and follows a preposition of time (خلال
+// اللقاء، في ختام الاتصال): it dates something else by a contact already reported.
+func (d *doc) isAdjunct(i int, p *Match) bool {
+	w := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
+	if !strings.HasPrefix(w, "ال") && !strings.HasSuffix(p.Clitic, "ل") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if q := d.match(k); q != nil && d.isCue(q, "adjunct") && q.To == i {
 			return true
 		}
 	}
