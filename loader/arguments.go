@@ -43,9 +43,13 @@ func (d *doc) gloss(prev int, m *mention) bool {
 }
 
 // nobody reports whether a mention is a bare title with no name and no state (الرئيس، وزير
-// الدفاع): it can name no one and takes no slot.
+// الدفاع) that points back to no one: it names no one and takes no slot.
 func (d *doc) nobody(m *mention) bool {
-	return m.nameFrom == m.nameTo && m.country == "" && !m.counterpart && !m.pair && !m.pronoun
+	if m.nameFrom != m.nameTo || m.country != "" || m.counterpart || m.pair || m.pronoun {
+		return false
+	}
+	_, ok := d.antecedent(m, d.pub)
+	return !ok
 }
 
 func (d *doc) isSpokesperson(m *mention) bool {
@@ -65,8 +69,8 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	// بين X و Y right after the trigger names both sides
 	for i := range cs {
 		if cs[i].from >= t.to {
-			if cs[i].prep == "بين" && len(cs[i].ms) >= 2 {
-				return &cs[i], nil
+			if cs[i].prep == "بين" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
+				return &cs[i], nil // بين X و Y، بينهما
 			}
 			break
 		}
@@ -83,9 +87,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			break
 		}
 	}
+	// a noun's subject after it is its genitive, right after it (مكالمة وزير الجيوش ...)
+	near := func(c *chain, after int) bool { return t.class != "event" || c.from-after <= 3 }
 	if subj == nil {
 		for i := range cs {
-			if cs[i].from >= t.to && cs[i].prep == "" {
+			if cs[i].from >= t.to && cs[i].prep == "" && near(&cs[i], t.to) {
 				subj = &cs[i]
 				break
 			}
@@ -94,6 +100,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	for i := range cs {
 		c := &cs[i]
 		if c != subj && c.from >= t.to && (subj == nil || subj.to <= t.at || c.from > subj.from) {
+			// a noun's object is marked (مع، بـ، إلى، بين) or follows its subject
+			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) {
+				break
+			}
 			obj = c
 			break
 		}

@@ -52,6 +52,34 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 			return party{}, false
 		}
 		return party{entity: d.x.people[i].ID, role: role, country: country, prep: m.prep, m: m}, true
+	case m.office >= 0 && !m.counterpart && country == "" && !m.former:
+		if a, ok := d.antecedent(m, t); ok {
+			a.prep, a.m = m.prep, m
+			return a, true
+		}
+	}
+	return party{}, false
+}
+
+// antecedent resolves a bare title (الملك، الرئيس، ولي العهد) to the person last named in the
+// article who holds that office: "وكان الملك قد تلقى" after "الملك عبدالله الثاني".
+func (d *doc) antecedent(m *mention, t time.Time) (party, bool) {
+	if m.office < 0 {
+		return party{}, false
+	}
+	role := d.x.lx.Offices[m.office].Role
+	if role == "minister" || role == "official" {
+		return party{}, false // too general to point to one person
+	}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		a := d.mentions[k]
+		if a.from >= m.from || len(a.people) == 0 && a.captured == "" {
+			continue
+		}
+		p, ok := d.resolve(a, t, "")
+		if ok && p.role == role {
+			return p, true
+		}
 	}
 	return party{}, false
 }

@@ -122,6 +122,9 @@ func (d *doc) mentionAt(i int) *mention {
 		j = d.captureName(m, j)
 	}
 	m.nameTo = j
+	if m.nameTo == m.nameFrom && m.office >= 0 {
+		j = d.nameAfterComma(m, j)
+	}
 	if m.nameTo == m.nameFrom && m.office < 0 && !m.counterpart {
 		return nil
 	}
@@ -157,6 +160,27 @@ func (d *doc) patronymic(j int) int {
 		}
 	}
 	return j
+}
+
+// nameAfterComma reads a name set off by commas after a title: "ولي ولي العهد وزير الدفاع
+// السعودي، الأمير محمد بن سلمان،".
+func (d *doc) nameAfterComma(m *mention, j int) int {
+	if j >= len(d.toks) || d.toks[j].Text != "," {
+		return j
+	}
+	k := d.skipHonorifics(j + 1)
+	p := d.match(k)
+	if p == nil || !p.Has(ItemPerson) || p.Clitic != "" || d.otherName(p) {
+		return j
+	}
+	m.nameFrom = k
+	m.people, m.short = personItems(p)
+	k = d.patronymic(p.To)
+	m.nameTo = k
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
+	}
+	return k
 }
 
 // personItems returns the gazetteer people a name match may refer to, and whether the match is
@@ -353,6 +377,11 @@ func (d *doc) nameWord(k int) bool {
 	if t.Kind != Word || d.covered[k] || len(t.Text) < 4 {
 		return false
 	}
+	for _, art := range []string{"بال", "وال", "فال", "كال", "لل"} {
+		if strings.HasPrefix(t.Text, art) {
+			return false // a preposition or conjunction with the article: بالمساعي، والرئيس
+		}
+	}
 	for _, r := range d.x.cliticReadings(t.Text) {
 		if d.x.common[r.stem] {
 			return false
@@ -520,6 +549,9 @@ func (d *doc) markContext(m *mention) {
 	}
 	if k := m.from - 1; k >= 0 && prepositions[d.toks[k].Text] && m.prep == "" {
 		m.prep = d.toks[k].Text
+	}
+	if m.pair && strings.HasPrefix(d.toks[m.from].Text, "بين") {
+		m.prep = "بين" // بينهما
 	}
 	// a bystander: present (بحضور) or only related (المقرب من، صهر ومستشار)
 	for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {

@@ -73,6 +73,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
 		t.planned = t.planned || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
 			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد")
+		t.planned = t.planned || t.purpose && d.invited(i, s)
 		t.denied = d.deniedBefore(i, s) || d.negated(i)
 		if t.class == "event" {
 			if d.ofGroup(p.To) {
@@ -87,6 +88,24 @@ func (d *doc) triggers(c, s span) []trigger {
 		i = p.To - 1
 	}
 	return out
+}
+
+// invited reports whether an invitation stands before the purpose trigger at i (دعاه لزيارة
+// الرياض), and not one being answered (تلبية لدعوة، بناء على دعوة).
+func (d *doc) invited(i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-8; k-- {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "invite") {
+			continue
+		}
+		for j := k - 1; j >= s.from && j >= k-2; j-- {
+			if q := d.match(j); q != nil && d.isCue(q, "initiated-by") || d.toks[j].Text == "تلبيه" {
+				return false
+			}
+		}
+		return !d.isCue(p, "initiated-by")
+	}
+	return false
 }
 
 // deniedBefore reports whether a denial governs the trigger at i: a denial cue within fourteen
