@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -125,6 +126,48 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	return subj, obj
 }
 
+// subjectOf returns the subject a clause passes on to the next one: its first chain with no
+// preposition (أكد X أن ...), or the one it was given.
+func (d *doc) subjectOf(c span, outer *chain) *chain {
+	for _, ch := range d.chains(c) {
+		if ch.prep == "" {
+			return &ch
+		}
+	}
+	return outer
+}
+
+// pronounObject finds who an object pronoun stands for: the last person named in the two
+// sentences before the clause who is not in subj.
+func (d *doc) pronounObject(c span, subj []party, at time.Time) (party, bool) {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.from >= c.from || m.pair || m.aside {
+			continue
+		}
+		if d.sentenceBreaks(m.to, c.from) > 2 {
+			break
+		}
+		p, ok := d.resolve(m, at, "")
+		if ok && !slices.ContainsFunc(subj, func(s party) bool { return s.entity == p.entity }) {
+			return p, true
+		}
+	}
+	return party{}, false
+}
+
+// sentenceBreaks counts the sentence ends between tokens from and to.
+func (d *doc) sentenceBreaks(from, to int) int {
+	n := 0
+	for k := from; k < to && k < len(d.toks); k++ {
+		switch d.toks[k].Text {
+		case ".", "\n", "!", "?":
+			n++
+		}
+	}
+	return n
+}
+
 // resolveChain resolves a chain's mentions at day t; duals expand into the people they stand
 // for. anchor is the office a counterpart (نظيره) takes.
 func (d *doc) resolveChain(c *chain, t time.Time, anchor string, drafts []*draft) []party {
@@ -154,6 +197,12 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 		subj = d.resolveChain(sc, at, "", drafts)
 		if len(subj) > 0 {
 			anchor = subj[0].role
+		}
+	}
+	if oc == nil && t.pronoun && len(subj) > 0 {
+		// استقبله: the one received is the last person named before, not the subject
+		if p, ok := d.pronounObject(c, subj, at); ok {
+			return subj, []party{p}, sc
 		}
 	}
 	if oc != nil {

@@ -86,6 +86,17 @@ func distance(e *dateExpr, ts []trigger) int {
 	return best
 }
 
+// triggerEndsAt reports whether a trigger phrase ends just before token k (المكالمة الهاتفية
+// التي جرت ...).
+func (d *doc) triggerEndsAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p := d.match(j); p != nil {
+			return p.To == k && p.Has(ItemTrigger)
+		}
+	}
+	return false
+}
+
 // triggerIn reports whether a trigger phrase starts in tokens [from, to).
 func (d *doc) triggerIn(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -112,7 +123,7 @@ func (d *doc) otherEvent(e *dateExpr) bool {
 			return false
 		}
 		if relativePronouns[t.Text] {
-			return k == 0 || d.match(k-1) == nil || !d.match(k-1).Has(ItemTrigger)
+			return !d.triggerEndsAt(k)
 		}
 	}
 	return false

@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // span is a range of tokens [from, to).
 type span struct{ from, to int }
 
@@ -52,6 +54,20 @@ func (d *doc) abbreviation(i int) bool {
 // complementizers open a reported clause: قال X إن Y التقى Z reports a contact of Y and Z.
 var complementizers = map[string]bool{"ان": true, "انه": true, "انها": true, "انهما": true, "انهم": true, "بان": true, "بانه": true, "بانها": true}
 
+// complementizer reports whether token i is إن، أن، بأن, alone or after و or ف (وأن، فإن).
+func (d *doc) complementizer(i int) bool {
+	w := d.toks[i].Text
+	if complementizers[w] {
+		return true
+	}
+	for _, c := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && complementizers[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauses splits a sentence where a new report begins: before a complementizer (إن، أن، بأن),
 // and at a comma or colon followed by a trigger verb (with or without و) or by كما and a
 // trigger. Appositions and asides between commas stay in their clause.
@@ -59,7 +75,7 @@ func (d *doc) clauses(s span) []span {
 	var out []span
 	start := s.from
 	for i := s.from; i < s.to-1; i++ {
-		if complementizers[d.toks[i].Text] && i > start && !d.covered[i] && !d.inMention(i) {
+		if d.complementizer(i) && i > start && !d.covered[i] && !d.inMention(i) {
 			out = append(out, span{start, i})
 			start = i
 			continue

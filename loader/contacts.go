@@ -24,7 +24,8 @@ func (d *doc) findContacts() Result {
 	for si, s := range sents {
 		var outer *chain
 		for _, c := range d.clauses(s) {
-			drafts = d.readClause(drafts, c, s, si, &outer)
+			drafts = d.readClause(drafts, c, s, si, outer)
+			outer = d.subjectOf(c, outer)
 		}
 	}
 	return d.result(mergeDrafts(drafts))
@@ -33,9 +34,9 @@ func (d *doc) findContacts() Result {
 // readClause reads one clause. Each trigger gives the two sides of a contact; triggers that
 // give the same people are one report, whose status is its head trigger's (ناقشا إمكانية إجراء
 // محادثات خلال مكالمة: the call happened, the talks are only possible). A clause with triggers
-// but no people refers back to the contact last reported. outer carries the subject of the
-// clause before, in the same sentence.
-func (d *doc) readClause(drafts []*draft, c, s span, si int, outer **chain) []*draft {
+// but no people refers back to the contact last reported. outer is the subject of the clause
+// before, in the same sentence.
+func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*draft {
 	trigs := d.triggers(c, s)
 	if len(trigs) == 0 {
 		return drafts
@@ -49,10 +50,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer **chain) []*d
 		if t.adjunct {
 			continue
 		}
-		subj, obj, sc := d.sides(c, t, at, drafts, *outer)
-		if sc != nil && *outer == nil {
-			defer func(sc *chain) { *outer = sc }(sc)
-		}
+		subj, obj, _ := d.sides(c, t, at, drafts, outer)
 		parties := unique(append(append([]party{}, subj...), obj...))
 		if !d.isContact(parties, subj, obj, t.class) {
 			continue

@@ -160,7 +160,7 @@ func (d *doc) addDuration(dr *draft, c span, by string) {
 		}
 		// the amount may follow the subject: استمرت المكالمة أكثر من ساعتين
 		minutes, end := 0, 0
-		for j := p.To; j < min(c.to, p.To+4) && minutes <= 0; j++ {
+		for j := p.To; j < c.to && minutes <= 0; j++ {
 			minutes, end = d.amount(j, c.to)
 		}
 		if minutes <= 0 {

@@ -165,10 +165,16 @@ func (d *doc) patronymic(j int) int {
 // nameAfterComma reads a name set off by commas after a title: "ولي ولي العهد وزير الدفاع
 // السعودي، الأمير محمد بن سلمان،".
 func (d *doc) nameAfterComma(m *mention, j int) int {
-	if j >= len(d.toks) || d.toks[j].Text != "," {
+	// the title may run on in words the lexicon does not hold (وزير الشؤون الخارجية والتعاون
+	// الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة)
+	c := j
+	for c < len(d.toks) && c-j < 5 && d.toks[c].Kind == Word && d.titleTail(c) {
+		c++
+	}
+	if c >= len(d.toks) || d.toks[c].Text != "," {
 		return j
 	}
-	k := d.skipHonorifics(j + 1)
+	k := d.skipHonorifics(c + 1)
 	p := d.match(k)
 	if p == nil || !p.Has(ItemPerson) || p.Clitic != "" || d.otherName(p) {
 		return j
@@ -181,6 +187,13 @@ func (d *doc) nameAfterComma(m *mention, j int) int {
 		k++
 	}
 	return k
+}
+
+// titleTail reports whether token k can continue a title the lexicon holds only in part: a word
+// it does not know, or a state's name or demonym (والمغاربة المقيمين بالخارج).
+func (d *doc) titleTail(k int) bool {
+	p := d.match(k)
+	return p == nil || p.Has(ItemDemonym) || p.Has(ItemCountry) || p.Has(ItemPlace)
 }
 
 // personItems returns the gazetteer people a name match may refer to, and whether the match is
@@ -488,10 +501,12 @@ func (d *doc) aliases(name string) []string {
 		}
 	}
 	var out []string
-	for _, w := range []string{words[len(words)-1], words[0]} {
-		if len([]rune(w)) >= 3 && !d.x.given[w] && !d.x.common[w] && !connectors[w] {
-			out = append(out, w)
-		}
+	last, first := words[len(words)-1], words[0]
+	if len([]rune(last)) >= 3 && !d.x.common[last] && !connectors[last] {
+		out = append(out, last) // a surname, even one that is also a given name (قيس سعيد)
+	}
+	if len([]rune(first)) >= 3 && !d.x.given[first] && !d.x.common[first] && !connectors[first] {
+		out = append(out, first)
 	}
 	return out
 }
@@ -547,7 +562,11 @@ func (d *doc) markContext(m *mention) {
 			}
 		}
 	}
-	if k := m.from - 1; k >= 0 && prepositions[d.toks[k].Text] && m.prep == "" {
+	k := m.from - 1
+	for k >= 0 && connectors[d.toks[k].Text] {
+		k-- // مع ولد مرزوك: the preposition stands before the name's particle
+	}
+	if k >= 0 && prepositions[d.toks[k].Text] && m.prep == "" {
 		m.prep = d.toks[k].Text
 	}
 	if m.pair && strings.HasPrefix(d.toks[m.from].Text, "بين") {

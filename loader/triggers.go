@@ -16,6 +16,9 @@ type trigger struct {
 	present bool // a present-tense verb (يلتقي): news uses it for coming contacts and headlines
 	purpose bool // after لـ (لإجراء محادثات، للقاء): the purpose of another act
 	adjunct bool // a definite noun after a preposition of time (خلال اللقاء): refers back
+	// pronoun: a verb with an object pronoun (استقبله، التقاها): the object is someone named
+	// before
+	pronoun bool
 	// genitive: an indefinite noun after a preposition of time (قبل لقاء X و Y): when people
 	// follow it in the genitive, they are its parties, whoever the sentence's subject is
 	genitive bool
@@ -69,6 +72,8 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
 		t.present = tr.Class != "event" && isPresent(stem)
+		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 &&
+			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
 		t.purpose = strings.HasSuffix(p.Clitic, "ل")
 		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
 		t.planned = t.planned || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||

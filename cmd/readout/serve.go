@@ -18,8 +18,16 @@ import (
 )
 
 // runServe is `readout serve`: GraphQL at /graphql and GraphiQL at /, optionally after loading
-// articles (--load) so that one command takes a fresh machine to a working API.
+// articles (--load) so that one command takes a fresh machine to a working API. It serves until
+// SIGINT or SIGTERM.
 func runServe(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, args, stdout, stderr)
+}
+
+// serve runs the server until ctx ends, then shuts down so that the store closes cleanly.
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("serve", "[--db DIR] [--addr HOST:PORT] [--load PATH]... [--token T]", stderr)
 	var c common
 	c.register(fs)
@@ -55,14 +63,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "readout: GraphQL at http://%s/graphql, GraphiQL at http://%s/ (store %s)\n", ln.Addr(), ln.Addr(), c.db)
-	return serveUntilSignal(ln, srv.Handler(), stderr)
+	return serveUntil(ctx, ln, srv.Handler(), stderr)
 }
 
-// serveUntilSignal serves until SIGINT or SIGTERM, then shuts down so the store closes cleanly.
-func serveUntilSignal(ln net.Listener, h http.Handler, stderr io.Writer) int {
+// serveUntil serves until ctx ends.
+func serveUntil(ctx context.Context, ln net.Listener, h http.Handler, stderr io.Writer) int {
 	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
