@@ -27,7 +27,7 @@ func (d *doc) chains(c span) []chain {
 			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
 			continue
 		}
-		if n > 0 && m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) {
+		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from)) {
 			out[n-1].ms = append(out[n-1].ms, m)
 			out[n-1].to = m.to
 			continue
@@ -35,6 +35,30 @@ func (d *doc) chains(c span) []chain {
 		out = append(out, chain{ms: []*mention{m}, from: m.from, to: m.to, prep: m.prep})
 	}
 	return out
+}
+
+// enumerators join the items of a list of people: X، ثم Y، فـ Z، وأخيرا W.
+var enumerators = map[string]bool{",": true, "ثم": true, "واخيرا": true, "اخيرا": true, "وكذلك": true, "وايضا": true}
+
+// enumerated reports whether the mention at token next continues a list that ended at token
+// prev: the words between are list joints (، ثم، وأخيرا) and at least one is a comma or ثم, or
+// the mention carries فـ (فسفير).
+func (d *doc) enumerated(prev, next int) bool {
+	if next-prev > 3 || next <= prev {
+		return false
+	}
+	joint := false
+	for k := prev; k < next; k++ {
+		t := d.toks[k].Text
+		if !enumerators[t] {
+			return false
+		}
+		joint = joint || t == "ثم" || t == "واخيرا"
+	}
+	if p := d.match(next); p != nil && strings.HasPrefix(p.Clitic, "ف") {
+		joint = true
+	}
+	return joint
 }
 
 // gloss reports whether mention m is a bracketed gloss right after the chain ending at token

@@ -38,7 +38,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		inClause := e.from >= c.from && e.from < c.to
 		if e.since {
-			if inClause {
+			if inClause && e.sinceDate {
 				since = r.date
 			}
 			continue
@@ -47,9 +47,13 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		switch {
 		case inClause && distance(e, others) < dist:
 			continue
-		case !inClause && (e.from >= c.from || d.triggerIn(e.to, c.from) || status == readout.Denied):
-			continue
 		case !inClause:
+			// only a date before the clause with no other report in between (a visit before the
+			// clause dates the meetings held during it: يقوم X الأسبوع المقبل بزيارة ... يلتقي
+			// خلالها); a denial's frame dates the denial
+			if e.to > c.from || status == readout.Denied || !d.onlyVisitsIn(e.to, c.from) {
+				continue
+			}
 			dist += 1000
 		}
 		if dist < bestDist {
@@ -97,15 +101,20 @@ func (d *doc) triggerEndsAt(k int) bool {
 	return false
 }
 
-// triggerIn reports whether a trigger phrase starts in tokens [from, to).
-func (d *doc) triggerIn(from, to int) bool {
+// onlyVisitsIn reports whether the triggers in tokens [from, to), if any, are all visits.
+func (d *doc) onlyVisitsIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
-			return true
+		if p := d.match(k); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode != readout.Visit {
+				return false
+			}
 		}
 	}
-	return false
+	return true
 }
+
+// attributionWords introduce a report: وفق ما، بحسب ما.
+var attributionWords = map[string]bool{"وفق": true, "بحسب": true, "حسب": true, "وفقا": true, "طبقا": true, "حسبما": true}
 
 // relativePronouns open a clause about something else: الهجوم الذي وقع الشهر الماضي.
 var relativePronouns = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true}
@@ -124,6 +133,9 @@ func (d *doc) otherEvent(e *dateExpr) bool {
 		}
 		if relativePronouns[t.Text] {
 			return !d.triggerEndsAt(k)
+		}
+		if (t.Text == "ما" || t.Text == "بما") && k > 0 && attributionWords[d.toks[k-1].Text] {
+			return true // وفق ما أعلن الكرملين اليوم: the day of the announcement
 		}
 	}
 	return false

@@ -20,8 +20,8 @@ type draft struct {
 func (d *doc) findContacts() Result {
 	d.resolveDates()
 	var drafts []*draft
-	sents := d.sentences()
-	for si, s := range sents {
+	d.sents = d.sentences()
+	for si, s := range d.sents {
 		var outer *chain
 		for _, c := range d.clauses(s) {
 			drafts = d.readClause(drafts, c, s, si, outer)
@@ -124,14 +124,21 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		switch {
 		case !fwd.Start.IsZero() && fwd.Start.After(d.pub):
 			status, date = readout.Planned, fwd
-		case !date.IsKnown() && !d.firstLine(s):
+		case !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by"):
 			status = readout.Planned
+		}
+	}
+	if !date.IsKnown() && status == readout.Occurred && d.continues(s) {
+		// كما استقبل ... after a sentence that dated the same kind of contact: the same day
+		if pd, ok := d.previousDate(si, head.mode); ok {
+			date = pd
 		}
 	}
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}
 	for _, group := range split(r.subj, r.obj, class) {
+		d.matchRoles(group, date.Start)
 		dr := &draft{sentence: si, parties: group}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
@@ -151,6 +158,44 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	return drafts
 }
 
+// continues reports whether a sentence goes on from the one before: it opens with و or كما.
+func (d *doc) continues(s span) bool {
+	w := d.toks[s.from].Text
+	return w == "كما" || w == "ثم" || strings.HasPrefix(w, "و") && d.match(s.from) != nil && d.match(s.from).Clitic != ""
+}
+
+// previousDate returns the day given in the sentence before si when that sentence reports a
+// contact of the same mode: "استقبل جلالته اليوم الثلاثاء ... واستقبل جلالة الملك سفير ...".
+func (d *doc) previousDate(si int, mode readout.Mode) (readout.Date, bool) {
+	if si == 0 {
+		return readout.Date{}, false
+	}
+	prev := d.sents[si-1]
+	same := false
+	for k := prev.from; k < prev.to; k++ {
+		if p := d.match(k); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode.Compatible(mode) {
+				same = true
+			}
+		}
+	}
+	if !same {
+		return readout.Date{}, false
+	}
+	for _, r := range d.resolved {
+		if r.e.from >= prev.from && r.e.from < prev.to && !r.e.since && !d.otherEvent(r.e) && r.date.IsExact() {
+			return r.date, true
+		}
+	}
+	return readout.Date{}, false
+}
+
+// afterRelative reports whether token i follows a relative pronoun (الذي يزور واشنطن): a present
+// that describes what is under way.
+func (d *doc) afterRelative(i int) bool {
+	return i > 0 && relativePronouns[d.toks[i-1].Text]
+}
+
 // firstLine reports whether sentence s starts on the first line of the text.
 func (d *doc) firstLine(s span) bool {
 	for k := 0; k < s.from; k++ {
@@ -162,7 +207,7 @@ func (d *doc) firstLine(s span) bool {
 }
 
 // classRank orders trigger classes by what they tell about the parties: who called, who sent.
-var classRank = map[string]int{"called": 6, "call": 5, "sent": 4, "send": 4, "receive": 3, "meet": 2, "visit": 1, "talk": 1, "event": 0}
+var classRank = map[string]int{"called": 6, "call": 5, "invite": 5, "sent": 4, "send": 4, "receive": 3, "meet": 2, "visit": 1, "talk": 1, "event": 0}
 
 // unique drops repeated entities, keeping the first.
 func unique(ps []party) []party {

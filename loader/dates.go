@@ -20,7 +20,8 @@ type dateExpr struct {
 	weekday    int  // 0-6, or -1
 	relative   int  // a relative code of calendar.txt, valid when hasRel
 	hasRel     bool
-	since      bool // preceded by منذ: a bound, not the date of a contact
+	since      bool // governed by منذ: a bound, not the date of a contact
+	sinceDate  bool // right after منذ (منذ أكتوبر 2022): the date of an earlier contact, not of an event
 	start, end int  // byte span in the normalised text
 }
 
@@ -44,13 +45,28 @@ func (d *doc) parseDates() {
 		if e, next, ok := d.dateAt(i); ok {
 			e.from, e.to = i, next
 			e.start, e.end = d.toks[i].Start, d.toks[next-1].End
-			e.since = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && d.toks[i-1].Text == "عام"
+			e.since = d.afterSince(i)
+			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام")
 			d.dates = append(d.dates, e)
 			i = next
 			continue
 		}
 		i++
 	}
+}
+
+// afterSince reports whether منذ governs the time expression at token i: it stands within
+// eight tokens before it in the same clause (منذ قطع العلاقات بينهما مطلع عام 2016).
+func (d *doc) afterSince(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch t := d.toks[k]; {
+		case t.Text == "منذ":
+			return true
+		case t.Kind == Punct || t.Kind == Newline:
+			return false
+		}
+	}
+	return false
 }
 
 // dateAt reads a time expression starting at token i.

@@ -88,7 +88,7 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party) (party, 
 		}
 	}
 	switch class {
-	case "call", "send":
+	case "call", "send", "invite":
 		if len(subj) == 1 && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {
 			return subj[0], d.original(subj[0].m.from, subj[0].m.to), true
 		}

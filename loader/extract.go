@@ -26,6 +26,7 @@ type doc struct {
 	covered  []bool   // token i is inside a lexicon phrase
 	body     []bool   // token i belongs to the article, not to page furniture
 	dates    []*dateExpr
+	sents    []span // the article's sentences, once found
 	resolved []resolvedDate
 	mentions []*mention
 	local    map[string][]int // surnames seen in full names in this article -> gazetteer people

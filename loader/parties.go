@@ -171,6 +171,34 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
+// matchRoles gives a person of several offices the one the other side holds: a Qatari deputy
+// prime minister and foreign minister meeting a French foreign minister meets him as foreign
+// minister.
+func (d *doc) matchRoles(ps []party, t time.Time) {
+	for i := range ps {
+		i0, ok := d.x.byID[ps[i].entity]
+		if !ok {
+			continue
+		}
+		for j := range ps {
+			if j != i && ps[j].role != ps[i].role && ps[j].role != "" && d.holds(i0, ps[j].role, ps[i].country, t) {
+				ps[i].role = ps[j].role
+				break
+			}
+		}
+	}
+}
+
+// holds reports whether person i held role for country on day t.
+func (d *doc) holds(i int, role, country string, t time.Time) bool {
+	for _, p := range d.x.people[i].Positions {
+		if p.Role == role && p.Country == country && p.Holds(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // holder returns the one gazetteer person who held role for country on day t.
 func (d *doc) holder(role, country string, t time.Time) (int, bool) {
 	found, n := 0, 0

@@ -168,13 +168,16 @@ func (d *doc) nameAfterComma(m *mention, j int) int {
 	// the title may run on in words the lexicon does not hold (وزير الشؤون الخارجية والتعاون
 	// الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة)
 	c := j
-	for c < len(d.toks) && c-j < 5 && d.toks[c].Kind == Word && d.titleTail(c) {
+	for c < len(d.toks) && c-j < 5 && d.toks[c].Kind == Word && d.titleTail(c) && !d.isHonorific(c) {
 		c++
 	}
-	if c >= len(d.toks) || d.toks[c].Text != "," {
+	k := c
+	if c < len(d.toks) && d.toks[c].Text == "," {
+		k = c + 1
+	} else if c == j {
 		return j
 	}
-	k := d.skipHonorifics(c + 1)
+	k = d.skipHonorifics(k)
 	p := d.match(k)
 	if p == nil || !p.Has(ItemPerson) || p.Clitic != "" || d.otherName(p) {
 		return j
@@ -189,11 +192,16 @@ func (d *doc) nameAfterComma(m *mention, j int) int {
 	return k
 }
 
+func (d *doc) isHonorific(k int) bool {
+	p := d.match(k)
+	return p != nil && p.Has(ItemHonorific)
+}
+
 // titleTail reports whether token k can continue a title the lexicon holds only in part: a word
 // it does not know, or a state's name or demonym (والمغاربة المقيمين بالخارج).
 func (d *doc) titleTail(k int) bool {
 	p := d.match(k)
-	return p == nil || p.Has(ItemDemonym) || p.Has(ItemCountry) || p.Has(ItemPlace)
+	return p == nil || p.Has(ItemDemonym) || p.Has(ItemCountry) || p.Has(ItemPlace) || postings[d.toks[k].Text]
 }
 
 // personItems returns the gazetteer people a name match may refer to, and whether the match is
@@ -212,9 +220,11 @@ func personItems(p *Match) ([]int, bool) {
 
 // office reads a title at match p and what qualifies it, recording the first title of a chain.
 func (d *doc) office(m *mention, p *Match) int {
-	it := p.Items[0]
-	for _, c := range p.Items {
-		if c.Kind == ItemOfficeDef || c.Kind == ItemOfficeCons || c.Kind == ItemOfficeOwn {
+	// a title read both ways takes its plain reading: سفيرة is a woman ambassador before it is
+	// سفير + ه (his ambassador)
+	var it Item
+	for _, kind := range []ItemKind{ItemOfficeDef, ItemOfficeCons, ItemOfficeOwn} {
+		if c, ok := p.Item(kind); ok {
 			it = c
 			break
 		}
@@ -247,7 +257,7 @@ func (d *doc) office(m *mention, p *Match) int {
 	j = d.officeModifiers(m, j)
 	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
 	// with no state yet, the state itself (وزير الجيوش في فرنسا)
-	if j+1 < len(d.toks) && (d.toks[j].Text == "لدي" || d.toks[j].Text == "في" || d.toks[j].Text == "الي") {
+	if j+1 < len(d.toks) && postings[d.toks[j].Text] {
 		if p2 := d.match(j + 1); p2 != nil && (p2.Has(ItemCountry) || p2.Has(ItemPlace) || p2.Has(ItemOrg)) {
 			if m.country == "" && d.toks[j].Text == "في" {
 				m.country = placeCode(p2)
@@ -256,9 +266,16 @@ func (d *doc) office(m *mention, p *Match) int {
 			}
 			return p2.To
 		}
+		// an envoy's posting the lexicon does not name: لدى المملكة، بشأن إيران
+		if role := d.x.lx.Offices[m.office].Role; (role == "ambassador" || role == "envoy") && d.toks[j+1].Kind == Word && d.toks[j].Text != "في" {
+			return j + 2
+		}
 	}
 	return j
 }
+
+// postings introduce where or on what an official serves: لدى، في، إلى، بشأن، لشؤون.
+var postings = map[string]bool{"لدي": true, "في": true, "الي": true, "بشان": true, "لشوون": true, "الخاص": true}
 
 // formerCues say the title is not held at the time of the text (the former minister, the
 // president-elect): the title then names no one by itself.
@@ -273,7 +290,8 @@ func (d *doc) officeModifiers(m *mention, j int) int {
 		case formerCues[t]:
 			m.former = true
 		case t == "حينها" || t == "انذاك" || t == "الجديد" || t == "الجديده" || t == "المكلف" || t == "المكلفه" ||
-			t == "بالوكاله" || t == "بالانابه" || t == "الموقت" || t == "الموقته":
+			t == "بالوكاله" || t == "بالانابه" || t == "الموقت" || t == "الموقته" || t == "الخاص" || t == "الخاصه" ||
+			t == "المفدي" || t == "المعظم":
 		default:
 			return j
 		}
@@ -285,6 +303,12 @@ func (d *doc) officeModifiers(m *mention, j int) int {
 // stateAfter reads the state that qualifies a title at token j: a demonym (الروسي), a state or
 // organisation name (روسيا، للأمم المتحدة), a capital or seat; set only when set is true.
 func (d *doc) stateAfter(m *mention, j int, set bool) int {
+	// سفير جمهورية البيرو، سفيرة مملكة السويد: the form of state before its name
+	if j+1 < len(d.toks) && stateForms[d.toks[j].Text] && d.match(j) == nil {
+		if p := d.match(j + 1); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
+			j++
+		}
+	}
 	p := d.match(j)
 	if p == nil {
 		return j
@@ -306,6 +330,9 @@ func (d *doc) stateAfter(m *mention, j int, set bool) int {
 	}
 	return p.To
 }
+
+// stateForms name the form of a state before its name: جمهورية، مملكة، دولة، سلطنة، إمارة.
+var stateForms = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true, "اماره": true, "الجمهوريه": true, "المملكه": true}
 
 func placeCode(p *Match) string {
 	for _, k := range []ItemKind{ItemCountry, ItemOrg, ItemDemonym, ItemPlace} {
@@ -386,6 +413,9 @@ func (d *doc) nameWord(k int) bool {
 	t := d.toks[k]
 	if connectors[t.Text] {
 		return true
+	}
+	if p := d.match(k); p != nil && p.Has(ItemPerson) && d.otherName(p) {
+		return true // كيم in كيم سونغ هو: a short name that is part of another name
 	}
 	if t.Kind != Word || d.covered[k] || len(t.Text) < 4 {
 		return false

@@ -78,7 +78,9 @@ func (d *doc) triggers(c, s span) []trigger {
 		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
 		t.planned = t.planned || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
 			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد")
-		t.planned = t.planned || t.purpose && d.invited(i, s)
+		if t.purpose && d.invited(i, s) {
+			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
+		}
 		t.denied = d.deniedBefore(i, s) || d.negated(i)
 		if t.class == "event" {
 			if d.ofGroup(p.To) {
