@@ -34,7 +34,6 @@ var prepositions = map[string]bool{
 	"مع": true, "من": true, "الي": true, "عن": true, "علي": true, "بين": true, "لدي": true, "عبر": true,
 }
 
-
 // findMentions finds every person mention in the article body: first names of the gazetteer and
 // titled phrases, then surnames of people already named in full.
 func (d *doc) findMentions() {

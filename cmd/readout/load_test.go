@@ -67,7 +67,9 @@ func TestLoadThroughServer(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "12 stored") {
 		t.Fatalf("load through server: exit %d\n%s%s", code, out, errs)
 	}
-	var got struct{ LastContact struct{ Date struct{ Start string } } }
+	var got struct {
+		LastContact struct{ Date struct{ Start string } }
+	}
 	query(t, base, `{ lastContact(a: "Putin", b: "Macron") { date { start } } }`, &got)
 	if got.LastContact.Date.Start != "2025-07-01" {
 		t.Errorf("lastContact after remote load = %+v", got)

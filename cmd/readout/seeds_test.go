@@ -28,7 +28,7 @@ func TestSeedsEndToEnd(t *testing.T) {
 	} {
 		var got struct {
 			LastContact struct {
-				Date struct{ Start, End, Granularity string }
+				Date    struct{ Start, End, Granularity string }
 				Sources []struct {
 					Document struct{ ID string }
 					Evidence string
@@ -96,10 +96,13 @@ func TestLoadTwiceSameExport(t *testing.T) {
 
 // exportLine is the part of an export line the tests read.
 type exportLine struct {
-	ID           string
-	Mode         string
-	Status       string
-	Date         struct{ Start, End *string; Granularity string }
+	ID     string
+	Mode   string
+	Status string
+	Date   struct {
+		Start, End  *string
+		Granularity string
+	}
 	Participants []struct {
 		ID, Name string
 		Names    []string
