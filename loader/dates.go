@@ -395,9 +395,13 @@ func weekRange(pub time.Time, code int, text string) readout.Date {
 	return readout.Date{Start: start, End: end, Granularity: readout.Week, Text: text}
 }
 
-// resolveHijri converts a Hijri date (Umm al-Qura) to the Gregorian day or interval.
+// The Umm al-Qura tables cover these Hijri years (1937 to 2077).
+const firstHijri, lastHijri = 1356, 1500
+
+// resolveHijri converts a Hijri date (Umm al-Qura) to the Gregorian day or interval. A year the
+// calendar tables do not cover, or a day no month has, is an unknown date.
 func resolveHijri(e *dateExpr, text string) readout.Date {
-	if e.year == 0 || e.month == 0 {
+	if e.year < firstHijri || e.year >= lastHijri || e.month < 1 || e.month > 12 || e.day > 30 {
 		return readout.Date{Granularity: readout.Unknown, Text: text}
 	}
 	if e.day > 0 {
