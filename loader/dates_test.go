@@ -53,7 +53,7 @@ func TestDates(t *testing.T) {
 		{"الأربعاء", pub, false, "2024-04-03"},
 		{"يوم الخميس", pub, false, "2024-04-04"},
 		{"الأربعاء", pub, true, "2024-04-10"}, // planned: the next Wednesday
-		{"الأربعاء", none, false, "unknown"},   // no publication day: a Wednesday, not a guess
+		{"الأربعاء", none, false, "unknown"},  // no publication day: a Wednesday, not a guess
 		{"اليوم", pub, false, "2024-04-04"},
 		{"أمس", pub, false, "2024-04-03"},
 		{"أول أمس", pub, false, "2024-04-02"},
