@@ -5,6 +5,7 @@ package readout
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -60,6 +61,7 @@ type Contact struct {
 	FirstSince      *Date         // "the first call since ..." as a source states it
 	Sources         []Source
 	Claims          []Claim // what sources assert about the contact, with who asserts it
+	Reports         int     // independent reports: documents that share a passage count once
 }
 
 // Participant is an entity taking part in a contact, with the office it held at the time.
@@ -81,6 +83,9 @@ type Source struct {
 	Evidence string // the sentence, as written
 	Start    int    // byte offset of the evidence in the document's text
 	End      int    // byte offset just past the evidence
+	// Key fingerprints the evidence as normalised text: the same wire copy republished by two
+	// outlets gives the same key.
+	Key string `json:",omitempty"`
 }
 
 // Claim fields: what a claim is about.
@@ -96,13 +101,50 @@ const (
 type Claim struct {
 	Field     string   // one of the Claim* fields
 	Value     string   // e.g. "FR", "60", "ukraine", "2024-04-03", "denied"
+	Qualifier string   // how the value is hedged: "about", "more than", "" (durations)
 	By        string   // the state or organisation the source attributes it to, "" when the source states it
 	Basis     string   // the words that make the claim, as written
 	Documents []string // the documents that report the claim, sorted
 }
 
-// Key identifies a claim regardless of who reports it.
-func (c Claim) Key() string { return c.Field + "\x00" + c.Value + "\x00" + c.By }
+// Key identifies a claim regardless of which documents report it.
+func (c Claim) Key() string {
+	return c.Field + "\x00" + c.Value + "\x00" + c.Qualifier + "\x00" + c.By
+}
+
+// Disputed reports whether the sources disagree: two claims on one field with values that
+// cannot both be true (two initiators, durations far apart), or a side denying a contact
+// reported as held.
+func (c *Contact) Disputed() bool {
+	for i, a := range c.Claims {
+		if a.Field == ClaimStatus && a.Value != string(c.Status) {
+			return true
+		}
+		for _, b := range c.Claims[i+1:] {
+			if a.Field == b.Field && a.Value != b.Value && a.Field != ClaimTopic && !closeDurations(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closeDurations reports whether two duration claims are within a quarter of each other.
+func closeDurations(a, b Claim) bool {
+	if a.Field != ClaimDuration {
+		return false
+	}
+	x, _ := strconv.Atoi(a.Value)
+	y, _ := strconv.Atoi(b.Value)
+	return 4*abs(x-y) <= max(x, y)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
 
 // EntityIDs returns the participants' entity IDs in order.
 func (c *Contact) EntityIDs() []string {

@@ -163,6 +163,40 @@ func finish(c *Contact) {
 			}
 		}
 	}
+	c.Reports = independent(c.Sources)
+}
+
+// independent counts the independent reports among sources: documents that share a passage
+// (the same wire copy republished by several outlets) count once.
+func independent(srcs []Source) int {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	byKey := map[string]string{}
+	for _, s := range srcs {
+		if _, ok := parent[s.Document]; !ok {
+			parent[s.Document] = s.Document
+		}
+		if s.Key == "" {
+			continue
+		}
+		if other, ok := byKey[s.Key]; ok {
+			parent[find(s.Document)] = find(other)
+		} else {
+			byKey[s.Key] = s.Document
+		}
+	}
+	roots := map[string]bool{}
+	for d := range parent {
+		roots[find(d)] = true
+	}
+	return len(roots)
 }
 
 // claimSupport counts the documents behind the claims that field has value.

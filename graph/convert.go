@@ -12,7 +12,7 @@ import (
 func contact(c *readout.Contact) *model.Contact {
 	m := &model.Contact{
 		ID: c.ID, Mode: model.Mode(strings.ToUpper(string(c.Mode))), Status: model.Status(strings.ToUpper(string(c.Status))),
-		Date: dateInterval(c.Date), Topics: c.Topics, Disputed: disputed(c), DocumentCount: len(c.Documents()),
+		Date: dateInterval(c.Date), Topics: c.Topics, Disputed: c.Disputed(), DocumentCount: len(c.Documents()), IndependentReports: c.Reports,
 	}
 	if m.Topics == nil {
 		m.Topics = []string{}
@@ -35,21 +35,9 @@ func contact(c *readout.Contact) *model.Contact {
 	}
 	m.Claims = []*model.Claim{}
 	for _, cl := range c.Claims {
-		m.Claims = append(m.Claims, &model.Claim{Field: cl.Field, Value: cl.Value, By: optional(cl.By), Basis: optional(cl.Basis), DocumentIDs: cl.Documents})
+		m.Claims = append(m.Claims, &model.Claim{Field: cl.Field, Value: cl.Value, Qualifier: optional(cl.Qualifier), By: optional(cl.By), Basis: optional(cl.Basis), DocumentIDs: cl.Documents})
 	}
 	return m
-}
-
-// disputed reports whether sources disagree: one claim field with several values.
-func disputed(c *readout.Contact) bool {
-	values := map[string]string{}
-	for _, cl := range c.Claims {
-		if v, ok := values[cl.Field]; ok && v != cl.Value {
-			return true
-		}
-		values[cl.Field] = cl.Value
-	}
-	return false
 }
 
 func dateInterval(d readout.Date) *model.DateInterval {

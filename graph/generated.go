@@ -45,24 +45,26 @@ type ComplexityRoot struct {
 		By        func(childComplexity int) int
 		Documents func(childComplexity int) int
 		Field     func(childComplexity int) int
+		Qualifier func(childComplexity int) int
 		Value     func(childComplexity int) int
 	}
 
 	Contact struct {
-		Claims          func(childComplexity int) int
-		Date            func(childComplexity int) int
-		Disputed        func(childComplexity int) int
-		DocumentCount   func(childComplexity int) int
-		DurationMinutes func(childComplexity int) int
-		FirstSince      func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Initiator       func(childComplexity int) int
-		Mode            func(childComplexity int) int
-		OutletCount     func(childComplexity int) int
-		Participants    func(childComplexity int) int
-		Sources         func(childComplexity int) int
-		Status          func(childComplexity int) int
-		Topics          func(childComplexity int) int
+		Claims             func(childComplexity int) int
+		Date               func(childComplexity int) int
+		Disputed           func(childComplexity int) int
+		DocumentCount      func(childComplexity int) int
+		DurationMinutes    func(childComplexity int) int
+		FirstSince         func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		IndependentReports func(childComplexity int) int
+		Initiator          func(childComplexity int) int
+		Mode               func(childComplexity int) int
+		OutletCount        func(childComplexity int) int
+		Participants       func(childComplexity int) int
+		Sources            func(childComplexity int) int
+		Status             func(childComplexity int) int
+		Topics             func(childComplexity int) int
 	}
 
 	ContactConnection struct {
@@ -73,6 +75,12 @@ type ComplexityRoot struct {
 	ContactEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Contradiction struct {
+		Between func(childComplexity int) int
+		Contact func(childComplexity int) int
+		Since   func(childComplexity int) int
 	}
 
 	DateInterval struct {
@@ -130,6 +138,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Contact        func(childComplexity int, id string) int
 		Contacts       func(childComplexity int, participant *string, with *string, country *string, mode *model.Mode, status *model.Status, topic *string, from *string, to *string, first *int, after *string) int
+		Contradictions func(childComplexity int, first *int) int
 		Document       func(childComplexity int, id string) int
 		Entity         func(childComplexity int, id string) int
 		LastContact    func(childComplexity int, a string, b string, mode *model.Mode, status *model.Status) int
@@ -170,6 +179,7 @@ type QueryResolver interface {
 	Entity(ctx context.Context, id string) (*model.Entity, error)
 	SearchEntities(ctx context.Context, name string, first *int) ([]*model.Entity, error)
 	Document(ctx context.Context, id string) (*model.Document, error)
+	Contradictions(ctx context.Context, first *int) ([]*model.Contradiction, error)
 }
 type SourceResolver interface {
 	Document(ctx context.Context, obj *model.Source) (*model.Document, error)
@@ -217,6 +227,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.Field(childComplexity), true
+	case "Claim.qualifier":
+		if e.ComplexityRoot.Claim.Qualifier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Qualifier(childComplexity), true
 	case "Claim.value":
 		if e.ComplexityRoot.Claim.Value == nil {
 			break
@@ -266,6 +282,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contact.ID(childComplexity), true
+	case "Contact.independentReports":
+		if e.ComplexityRoot.Contact.IndependentReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.IndependentReports(childComplexity), true
 	case "Contact.initiator":
 		if e.ComplexityRoot.Contact.Initiator == nil {
 			break
@@ -334,6 +356,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ContactEdge.Node(childComplexity), true
+
+	case "Contradiction.between":
+		if e.ComplexityRoot.Contradiction.Between == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contradiction.Between(childComplexity), true
+	case "Contradiction.contact":
+		if e.ComplexityRoot.Contradiction.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contradiction.Contact(childComplexity), true
+	case "Contradiction.since":
+		if e.ComplexityRoot.Contradiction.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contradiction.Since(childComplexity), true
 
 	case "DateInterval.end":
 		if e.ComplexityRoot.DateInterval.End == nil {
@@ -555,6 +596,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Contacts(childComplexity, args["participant"].(*string), args["with"].(*string), args["country"].(*string), args["mode"].(*model.Mode), args["status"].(*model.Status), args["topic"].(*string), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+	case "Query.contradictions":
+		if e.ComplexityRoot.Query.Contradictions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contradictions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Contradictions(childComplexity, args["first"].(*int)), true
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
 			break
@@ -746,6 +798,21 @@ type Query {
 
   "A source document by ID, with its full text."
   document(id: ID!): Document
+
+  """
+  Contacts said to be the first since a date that the graph contradicts: the same people had a
+  contact in between.
+  """
+  contradictions(first: Int = 20): [Contradiction!]!
+}
+
+"A first-since claim and the contacts that contradict it."
+type Contradiction {
+  contact: Contact!
+  "The date the sources say the contact is the first since."
+  since: DateInterval!
+  "Contacts between the same people after that date and before the contact."
+  between: [Contact!]!
 }
 
 "How a contact took place."
@@ -808,6 +875,8 @@ type Contact {
   documentCount: Int!
   "How many distinct outlets report it."
   outletCount: Int!
+  "How many independent reports: documents that share a passage (a wire copy republished) count once."
+  independentReports: Int!
 }
 
 type DateInterval {
@@ -843,9 +912,11 @@ type Source {
 }
 
 type Claim {
-  "initiator or duration"
+  "initiator, duration, topic or status"
   field: String!
   value: String!
+  "How the value is hedged: about, more than (durations)."
+  qualifier: String
   "The state the source attributes the claim to; null when the source states it itself."
   by: String
   "The words that make the claim."
@@ -912,6 +983,8 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_field(ctx, field)
 	case "value":
 		return ec.fieldContext_Claim_value(ctx, field)
+	case "qualifier":
+		return ec.fieldContext_Claim_qualifier(ctx, field)
 	case "by":
 		return ec.fieldContext_Claim_by(ctx, field)
 	case "basis":
@@ -952,6 +1025,8 @@ func (ec *executionContext) childFields_Contact(ctx context.Context, field graph
 		return ec.fieldContext_Contact_documentCount(ctx, field)
 	case "outletCount":
 		return ec.fieldContext_Contact_outletCount(ctx, field)
+	case "independentReports":
+		return ec.fieldContext_Contact_independentReports(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Contact", field.Name)
 }
@@ -974,6 +1049,18 @@ func (ec *executionContext) childFields_ContactEdge(ctx context.Context, field g
 		return ec.fieldContext_ContactEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ContactEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Contradiction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contact":
+		return ec.fieldContext_Contradiction_contact(ctx, field)
+	case "since":
+		return ec.fieldContext_Contradiction_since(ctx, field)
+	case "between":
+		return ec.fieldContext_Contradiction_between(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Contradiction", field.Name)
 }
 
 func (ec *executionContext) childFields_DateInterval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1378,6 +1465,20 @@ func (ec *executionContext) field_Query_contacts_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_contradictions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_document_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1583,6 +1684,29 @@ func (ec *executionContext) _Claim_value(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Claim_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
+}
+
+func (ec *executionContext) _Claim_qualifier(ctx context.Context, field graphql.CollectedField, obj *model.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_qualifier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Qualifier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_qualifier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
 }
 
@@ -2040,6 +2164,29 @@ func (ec *executionContext) fieldContext_Contact_outletCount(_ context.Context, 
 	return graphql.NewScalarFieldContext("Contact", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Contact_independentReports(ctx context.Context, field graphql.CollectedField, obj *model.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_independentReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndependentReports, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_independentReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ContactConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ContactConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2149,6 +2296,102 @@ func (ec *executionContext) _ContactEdge_node(ctx context.Context, field graphql
 func (ec *executionContext) fieldContext_ContactEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ContactEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contradiction_contact(ctx context.Context, field graphql.CollectedField, obj *model.Contradiction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contradiction_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Contact) graphql.Marshaler {
+			return ec.marshalNContact2ᚖreadoutᚋgraphᚋmodelᚐContact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contradiction_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contradiction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contradiction_since(ctx context.Context, field graphql.CollectedField, obj *model.Contradiction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contradiction_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DateInterval) graphql.Marshaler {
+			return ec.marshalNDateInterval2ᚖreadoutᚋgraphᚋmodelᚐDateInterval(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contradiction_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contradiction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateInterval(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contradiction_between(ctx context.Context, field graphql.CollectedField, obj *model.Contradiction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contradiction_between(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Between, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Contact) graphql.Marshaler {
+			return ec.marshalNContact2ᚕᚖreadoutᚋgraphᚋmodelᚐContactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contradiction_between(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contradiction",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -3178,6 +3421,50 @@ func (ec *executionContext) fieldContext_Query_document(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_document_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contradictions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contradictions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Contradictions(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Contradiction) graphql.Marshaler {
+			return ec.marshalNContradiction2ᚕᚖreadoutᚋgraphᚋmodelᚐContradictionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contradictions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contradiction(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contradictions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -4463,6 +4750,11 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "qualifier":
+			out.Values[i] = ec._Claim_qualifier(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "by":
 			out.Values[i] = ec._Claim_by(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -4578,6 +4870,11 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Contact_outletCount(ctx, field, obj)
 				})
+		case "independentReports":
+			out.Values[i] = ec._Contact_independentReports(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -4651,6 +4948,49 @@ func (ec *executionContext) _ContactEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._ContactEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contradictionImplementors = []string{"Contradiction"}
+
+func (ec *executionContext) _Contradiction(ctx context.Context, sel ast.SelectionSet, obj *model.Contradiction) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contradictionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Contradiction")
+		case "contact":
+			out.Values[i] = ec._Contradiction_contact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._Contradiction_since(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "between":
+			out.Values[i] = ec._Contradiction_between(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -5079,6 +5419,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_document(ctx, field)
+				})
+		case "contradictions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contradictions(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -5560,6 +5906,22 @@ func (ec *executionContext) marshalNClaim2ᚖreadoutᚋgraphᚋmodelᚐClaim(ctx
 	return ec._Claim(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNContact2ᚕᚖreadoutᚋgraphᚋmodelᚐContactᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Contact) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContact2ᚖreadoutᚋgraphᚋmodelᚐContact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNContact2ᚖreadoutᚋgraphᚋmodelᚐContact(ctx context.Context, sel ast.SelectionSet, v *model.Contact) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Contact!")
@@ -5598,6 +5960,30 @@ func (ec *executionContext) marshalNContactEdge2ᚖreadoutᚋgraphᚋmodelᚐCon
 		return graphql.Null
 	}
 	return ec._ContactEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContradiction2ᚕᚖreadoutᚋgraphᚋmodelᚐContradictionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Contradiction) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContradiction2ᚖreadoutᚋgraphᚋmodelᚐContradiction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContradiction2ᚖreadoutᚋgraphᚋmodelᚐContradiction(ctx context.Context, sel ast.SelectionSet, v *model.Contradiction) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Contradiction!")
+		return graphql.Null
+	}
+	return ec._Contradiction(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDateInterval2ᚖreadoutᚋgraphᚋmodelᚐDateInterval(ctx context.Context, sel ast.SelectionSet, v *model.DateInterval) graphql.Marshaler {

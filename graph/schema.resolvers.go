@@ -136,6 +136,28 @@ func (r *queryResolver) Document(ctx context.Context, id string) (*model.Documen
 	return document(d), nil
 }
 
+// Contradictions is the resolver for the contradictions field.
+func (r *queryResolver) Contradictions(ctx context.Context, first *int) ([]*model.Contradiction, error) {
+	n := 20
+	if first != nil {
+		n = clamp(*first)
+	}
+	cs, err := r.Store.Contradictions(n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Contradiction, 0, len(cs))
+	for i := range cs {
+		c := &cs[i]
+		m := &model.Contradiction{Contact: contact(&c.Contact), Since: dateInterval(*c.Contact.FirstSince)}
+		for j := range c.Between {
+			m.Between = append(m.Between, contact(&c.Between[j]))
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
 // Document is the resolver for the document field.
 func (r *sourceResolver) Document(ctx context.Context, obj *model.Source) (*model.Document, error) {
 	d, err := r.loadersFrom(ctx).documents.Load(ctx, obj.DocumentID)
@@ -166,10 +188,12 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // Source returns SourceResolver implementation.
 func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
 
-type claimResolver struct{ *Resolver }
-type contactResolver struct{ *Resolver }
-type entityResolver struct{ *Resolver }
-type initiatorResolver struct{ *Resolver }
-type participantResolver struct{ *Resolver }
-type queryResolver struct{ *Resolver }
-type sourceResolver struct{ *Resolver }
+type (
+	claimResolver       struct{ *Resolver }
+	contactResolver     struct{ *Resolver }
+	entityResolver      struct{ *Resolver }
+	initiatorResolver   struct{ *Resolver }
+	participantResolver struct{ *Resolver }
+	queryResolver       struct{ *Resolver }
+	sourceResolver      struct{ *Resolver }
+)

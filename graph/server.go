@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -34,7 +35,8 @@ const MaxComplexity = 20000
 const maxIngest = 256 << 20
 
 // Server is readout's HTTP server: GraphQL at /graphql, GraphiQL at /, an offline query console
-// at /console, and, when a token is set, ingestion of JSONL articles at /ingest.
+// at /console, and, when a token is set, ingestion of JSONL articles at /ingest and entity
+// merges at /entities/merge.
 type Server struct {
 	Resolver *Resolver
 	// Token guards /ingest ("Authorization: Bearer <token>"); empty disables ingestion.
@@ -42,7 +44,7 @@ type Server struct {
 	// Ingest is the pipeline /ingest loads documents with.
 	Ingest *ingest.Pipeline
 
-	mu sync.Mutex // guards ingestion: one load at a time writes to the store
+	mu sync.Mutex // guards writes: one load or merge at a time
 }
 
 // Handler returns the server's routes.
@@ -51,6 +53,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("/graphql", s.Resolver.withLoaders(s.graphql()))
 	mux.HandleFunc("/console", serveConsole)
 	mux.HandleFunc("/ingest", s.ingest)
+	mux.HandleFunc("/entities/merge", s.mergeEntities)
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.Handle("/", graphiql())
 	return mux
@@ -141,6 +144,44 @@ func (b *bufferedWriter) Header() http.Header         { return b.header }
 func (b *bufferedWriter) Write(p []byte) (int, error) { return b.body.Write(p) }
 func (b *bufferedWriter) WriteHeader(status int)      { b.status = status }
 
+// authorized checks the bearer token, answering 401 when it is wrong.
+func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
+	got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if subtle.ConstantTimeCompare([]byte(got), []byte(s.Token)) != 1 {
+		http.Error(w, "missing or wrong token", http.StatusUnauthorized)
+		return false
+	}
+	return true
+}
+
+// mergeEntities records that entity ?from= is entity ?into= (see store.MergeEntities).
+func (s *Server) mergeEntities(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		http.Error(w, "POST ?from=ID&into=ID", http.StatusMethodNotAllowed)
+		return
+	}
+	if s.Token == "" {
+		http.Error(w, "merging is off: start the server with --token", http.StatusForbidden)
+		return
+	}
+	if !s.authorized(w, r) {
+		return
+	}
+	from, into := r.URL.Query().Get("from"), r.URL.Query().Get("into")
+	s.mu.Lock()
+	err := s.Resolver.Store.MergeEntities(from, into)
+	s.mu.Unlock()
+	switch {
+	case readout.KindOf(err) == readout.NotFound:
+		http.Error(w, err.Error(), http.StatusNotFound)
+	case err != nil:
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	default:
+		fmt.Fprintf(w, "merged %s into %s\n", from, into)
+	}
+}
+
 // ingest loads the JSONL articles of the request body (one per line, as `readout load` reads
 // them) and answers with the load summary and every error, one line each.
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
@@ -153,9 +194,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "ingestion is off: start the server with --token", http.StatusForbidden)
 		return
 	}
-	got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if subtle.ConstantTimeCompare([]byte(got), []byte(s.Token)) != 1 {
-		http.Error(w, "missing or wrong token", http.StatusUnauthorized)
+	if !s.authorized(w, r) {
 		return
 	}
 	name := r.URL.Query().Get("name")

@@ -16,7 +16,8 @@ func (d *doc) details(dr *draft, c, s span, class string, group, subj []party) {
 		d.setInitiator(dr, init, basis, by)
 	}
 	d.addDuration(dr, c, by)
-	d.addTopics(dr, c)
+	d.addTopics(dr, c, by)
+	d.addDenial(dr, s)
 }
 
 // refine adds to the contact last reported what a clause that refers back to it says (الاتصال
@@ -37,7 +38,29 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 		d.setInitiator(dr, init, basis, by)
 	}
 	d.addDuration(dr, c, by)
-	d.addTopics(dr, c)
+	d.addTopics(dr, c, by)
+	d.addDenial(dr, s)
+}
+
+// addDenial records a side's denial of what the sentence reports (وهو ما نفته باريس على
+// الفور) as a claim: the contact stays as reported, and the claim makes it disputed.
+func (d *doc) addDenial(dr *draft, s span) {
+	if dr.c.Status == readout.Denied {
+		return
+	}
+	for k := s.from; k < s.to; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "denied") {
+			continue
+		}
+		for j := p.To; j < s.to && j < p.To+3; j++ {
+			if q := d.match(j); q != nil && (q.Has(ItemCountry) || q.Has(ItemPlace) || q.Has(ItemDemonym)) {
+				dr.c.AddClaim(readout.Claim{Field: readout.ClaimStatus, Value: string(readout.Denied), By: placeCode(q),
+					Basis: d.original(k, q.To), Documents: []string{d.d.ID}})
+				return
+			}
+		}
+	}
 }
 
 // source is the sentence as evidence, with its byte offsets in the original text.
@@ -47,7 +70,8 @@ func (d *doc) source(s span) readout.Source {
 		to--
 	}
 	a, b := d.n.Span(d.toks[s.from].Start, d.toks[to-1].End)
-	return readout.Source{Document: d.d.ID, Evidence: d.d.Text[a:b], Start: a, End: b}
+	return readout.Source{Document: d.d.ID, Evidence: d.d.Text[a:b], Start: a, End: b,
+		Key: Hash(d.n.Text[d.toks[s.from].Start:d.toks[to-1].End])[:16]}
 }
 
 // setInitiator records who initiated, both as the contact's initiator and as a claim made by the
@@ -159,9 +183,9 @@ func (d *doc) addDuration(dr *draft, c span, by string) {
 			continue
 		}
 		// the amount may follow the subject: استمرت المكالمة أكثر من ساعتين
-		minutes, end := 0, 0
+		minutes, end, qual := 0, 0, ""
 		for j := p.To; j < c.to && minutes <= 0; j++ {
-			minutes, end = d.amount(j, c.to)
+			minutes, end, qual = d.amount(j, c.to)
 		}
 		if minutes <= 0 {
 			continue
@@ -169,17 +193,27 @@ func (d *doc) addDuration(dr *draft, c span, by string) {
 		if dr.c.DurationMinutes == 0 {
 			dr.c.DurationMinutes = minutes
 		}
-		dr.c.AddClaim(readout.Claim{Field: readout.ClaimDuration, Value: strconv.Itoa(minutes), By: by, Basis: d.original(k, end), Documents: []string{d.d.ID}})
+		dr.c.AddClaim(readout.Claim{Field: readout.ClaimDuration, Value: strconv.Itoa(minutes), Qualifier: qual, By: by, Basis: d.original(k, end), Documents: []string{d.d.ID}})
 		return
 	}
 }
 
 // amount reads a duration at token j: [qualifier] (ساعة | ساعتين | نصف ساعة | N ساعات |
-// N دقيقة) [ونصف], returning minutes and the token after it, or 0.
-func (d *doc) amount(j, end int) (int, int) {
-	if p := d.match(j); p != nil && (d.isCue(p, "approx") || d.isCue(p, "more-than")) {
-		j = p.To
+// N دقيقة) [ونصف], returning minutes, the token after it and the qualifier ("about", "more
+// than" or ""), or 0.
+func (d *doc) amount(j, end int) (int, int, string) {
+	qual := ""
+	if p := d.match(j); p != nil && d.isCue(p, "approx") {
+		j, qual = p.To, "about"
+	} else if p != nil && d.isCue(p, "more-than") {
+		j, qual = p.To, "more than"
 	}
+	minutes, k := d.minutes(j, end)
+	return minutes, k, qual
+}
+
+// minutes reads an amount of time at token j (see amount).
+func (d *doc) minutes(j, end int) (int, int) {
 	if j >= end {
 		return 0, j
 	}
@@ -221,16 +255,22 @@ func (d *doc) amount(j, end int) (int, int) {
 	return minutes, j
 }
 
-// addTopics adds the topics whose keywords the clause holds.
-func (d *doc) addTopics(dr *draft, c span) {
+// addTopics adds the topics whose keywords the clause holds, each also as a claim of the side
+// the sentence attributes it to (by), so that what the Kremlin and the Elysée each said the
+// call was about stays apart.
+func (d *doc) addTopics(dr *draft, c span, by string) {
 	for k := c.from; k < c.to; k++ {
 		if p := d.match(k); p != nil {
 			for _, it := range p.Items {
-				if it.Kind == ItemTopic {
-					id := d.x.lx.Topics[it.Ref].ID
-					if !slices.Contains(dr.c.Topics, id) {
-						dr.c.Topics = append(dr.c.Topics, id)
-					}
+				if it.Kind != ItemTopic {
+					continue
+				}
+				id := d.x.lx.Topics[it.Ref].ID
+				if !slices.Contains(dr.c.Topics, id) {
+					dr.c.Topics = append(dr.c.Topics, id)
+				}
+				if by != "" {
+					dr.c.AddClaim(readout.Claim{Field: readout.ClaimTopic, Value: id, By: by, Basis: d.original(p.From, p.To), Documents: []string{d.d.ID}})
 				}
 			}
 		}

@@ -18,20 +18,21 @@ type Result struct {
 // doc is the state of one extraction: the article's normalised text, its tokens, the lexicon
 // matches and what has been found so far.
 type doc struct {
-	x        *Extractor
-	d        *readout.Document
-	n        Normalised
-	toks     []Token
-	at       []*Match // at[i]: the lexicon phrase starting at token i, or nil
-	covered  []bool   // token i is inside a lexicon phrase
-	body     []bool   // token i belongs to the article, not to page furniture
-	dates    []*dateExpr
-	sents    []span // the article's sentences, once found
-	resolved []resolvedDate
-	mentions []*mention
-	local    map[string][]int // surnames seen in full names in this article -> gazetteer people
-	captured map[string]*mention
-	pub      time.Time
+	x         *Extractor
+	d         *readout.Document
+	n         Normalised
+	toks      []Token
+	at        []*Match // at[i]: the lexicon phrase starting at token i, or nil
+	covered   []bool   // token i is inside a lexicon phrase
+	body      []bool   // token i belongs to the article, not to page furniture
+	dates     []*dateExpr
+	sents     []span // the article's sentences, once found
+	resolved  []resolvedDate
+	mentions  []*mention
+	mentioned []bool           // token i lies inside a mention
+	local     map[string][]int // surnames seen in full names in this article -> gazetteer people
+	captured  map[string]*mention
+	pub       time.Time
 }
 
 // Extract finds the contacts an article reports.

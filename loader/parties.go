@@ -224,12 +224,36 @@ func (d *doc) stateBefore(i int) string {
 	return ""
 }
 
-// capturedID makes the entity ID of a person the gazetteer does not know: n-, the state, a
-// transliteration of the name and a short hash that keeps different spellings apart.
+// capturedID makes the entity ID of a person the gazetteer does not know: n-, the state, and the
+// consonant skeleton of the name in ASCII with a short hash of it, so that the usual spelling
+// variants of one name (غ/ج/ق for g, vowel letters written or not, the article or not) give
+// one ID whatever article comes first.
 func capturedID(country, name string) string {
+	sk := skeleton(name)
 	h := fnv.New32a()
-	h.Write([]byte(country + "/" + name))
-	return fmt.Sprintf("n-%s-%s-%06x", strings.ToLower(country), translit(name), h.Sum32()&0xffffff)
+	h.Write([]byte(country + "/" + sk))
+	return fmt.Sprintf("n-%s-%s-%06x", strings.ToLower(country), translit(sk), h.Sum32()&0xffffff)
+}
+
+// skeleton reduces a normalised name to what its spellings share: each word without the
+// article, its long vowels after the first letter and a final ه, with غ ق ج written ج.
+func skeleton(name string) string {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		w = strings.TrimPrefix(w, "ال")
+		var b strings.Builder
+		for i, r := range []rune(w) {
+			switch {
+			case i > 0 && (r == 'ا' || r == 'و' || r == 'ي'):
+				continue
+			case r == 'غ' || r == 'ق':
+				r = 'ج'
+			}
+			b.WriteRune(r)
+		}
+		words = append(words, strings.TrimSuffix(b.String(), "ه"))
+	}
+	return strings.Join(words, " ")
 }
 
 var translitMap = map[rune]string{

@@ -50,7 +50,9 @@ func (d *doc) findMentions() {
 		i++
 	}
 	d.mentions = mergeMentions(d.mentions, d.secondCounterparts())
+	d.markMentioned()
 	d.linkSurnames()
+	d.markMentioned()
 	for i, m := range d.mentions {
 		d.markContext(m)
 		// a bystander's coordinated neighbour is a bystander too: بحضور ولي العهد ووزير الخارجية
@@ -550,12 +552,17 @@ func appendUnique(xs []int, v int) []int {
 }
 
 func (d *doc) inMention(i int) bool {
+	return i < len(d.mentioned) && d.mentioned[i]
+}
+
+// markMentioned records which tokens lie inside the mentions found so far.
+func (d *doc) markMentioned() {
+	d.mentioned = make([]bool, len(d.toks))
 	for _, m := range d.mentions {
-		if i >= m.from && i < m.to {
-			return true
+		for i := m.from; i < m.to; i++ {
+			d.mentioned[i] = true
 		}
 	}
-	return false
 }
 
 // mergeMentions merges two lists of mentions into text order.

@@ -55,6 +55,9 @@ func indexKeys(c *readout.Contact) [][]byte {
 		key(kindGroup, c.GroupKey(), c.ID),
 		timelineKey([]byte{kindByDate}, start, end, c.ID),
 	}
+	if c.FirstSince != nil {
+		out = append(out, key(kindFirst, c.ID))
+	}
 	for i, a := range ids {
 		out = append(out, timelineKey(prefix(kindTimeline, a), start, end, c.ID))
 		for _, b := range ids[i+1:] {

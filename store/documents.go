@@ -36,6 +36,14 @@ func (s *Store) PutDocument(p Put) (bool, error) {
 		if err != nil {
 			return err
 		}
+		for _, e := range p.Entities {
+			if err := s.putEntity(txn, e); err != nil {
+				return err
+			}
+		}
+		if p.Contacts, err = canonicalContacts(txn, slices.Clone(p.Contacts)); err != nil {
+			return err
+		}
 		if err := s.putDocument(txn, p, old); err != nil {
 			return err
 		}
@@ -43,7 +51,7 @@ func (s *Store) PutDocument(p Put) (bool, error) {
 			groups = append(groups, c.GroupKey())
 		}
 		for _, e := range p.Entities {
-			if err := s.putEntity(txn, e); err != nil {
+			if err := s.autoMerge(txn, e); err != nil {
 				return err
 			}
 		}
@@ -77,11 +85,23 @@ func (s *Store) putDocument(txn *badger.Txn, p Put, old readout.Document) error 
 	reports := make([]readout.Report, len(p.Contacts))
 	for i, c := range p.Contacts {
 		reports[i] = readout.Report{Contact: c, Document: doc.ID, Index: i, Published: doc.Published}
-		if err := txn.Set(key(kindGroupDoc, c.GroupKey(), doc.ID), nil); err != nil {
+	}
+	return s.indexReports(txn, doc.ID, reports)
+}
+
+// indexReports writes a document's reports with their group and entity index entries.
+func (s *Store) indexReports(txn *badger.Txn, doc string, reports []readout.Report) error {
+	for _, r := range reports {
+		if err := txn.Set(key(kindGroupDoc, r.Contact.GroupKey(), doc), nil); err != nil {
 			return err
 		}
+		for _, id := range r.Contact.EntityIDs() {
+			if err := txn.Set(key(kindDocEntity, id, doc), nil); err != nil {
+				return err
+			}
+		}
 	}
-	return setJSON(txn, key(kindReports, doc.ID), reports)
+	return setJSON(txn, key(kindReports, doc), reports)
 }
 
 // dropReports removes a document's earlier reports (when its text changed) and returns the
@@ -100,6 +120,11 @@ func (s *Store) dropReports(txn *badger.Txn, doc string) ([]string, error) {
 		groups = append(groups, g)
 		if err := txn.Delete(key(kindGroupDoc, g, doc)); err != nil {
 			return nil, err
+		}
+		for _, id := range r.Contact.EntityIDs() {
+			if err := txn.Delete(key(kindDocEntity, id, doc)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return groups, txn.Delete(key(kindReports, doc))

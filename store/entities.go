@@ -10,14 +10,19 @@ import (
 )
 
 // putEntity adds an entity or merges it into the stored one: names are pooled, and the stored
-// display name, QID and positions give way to those of the gazetteer when it knows more.
+// display name, QID and positions give way to those of the gazetteer when it knows more. An
+// entity merged into another adds its names to that one.
 func (s *Store) putEntity(txn *badger.Txn, e readout.Entity) error {
+	id, err := canonical(txn, e.ID)
+	if err != nil {
+		return err
+	}
 	var old readout.Entity
-	err := getJSON(txn, key(kindEntity, e.ID), &old)
+	err = getJSON(txn, key(kindEntity, id), &old)
 	switch {
 	case err == nil:
 		old.AddNames(e.Names...)
-		if e.Wikidata != "" {
+		if e.Wikidata != "" && id == e.ID {
 			old.Wikidata, old.Name, old.Positions = e.Wikidata, e.Name, e.Positions
 		}
 		if old.Country == "" {
@@ -27,32 +32,70 @@ func (s *Store) putEntity(txn *badger.Txn, e readout.Entity) error {
 	case !isNotFound(err):
 		return err
 	}
+	return s.writeEntity(txn, e)
+}
+
+// writeEntity writes an entity and its alias entries. A person captured by pattern (n- ID) is
+// shown under the first of its names in sort order, so that the name does not depend on which
+// article was loaded first.
+func (s *Store) writeEntity(txn *badger.Txn, e readout.Entity) error {
+	captured := strings.HasPrefix(e.ID, "n-")
+	if captured && len(e.Names) > 0 {
+		e.Name = e.Names[0]
+	}
 	if err := setJSON(txn, key(kindEntity, e.ID), e); err != nil {
 		return err
 	}
-	for _, n := range e.Names {
-		k := s.Key(n)
-		if k == "" {
-			continue
-		}
-		if err := txn.Set(key(kindAlias, k, e.ID), nil); err != nil {
+	for _, k := range s.entityKeys(e) {
+		if err := txn.Set(k, nil); err != nil {
 			return err
-		}
-		for _, w := range strings.Fields(k) {
-			if len([]rune(w)) >= 3 && strings.Contains(k, " ") {
-				if err := txn.Set(key(kindWord, w, e.ID), nil); err != nil {
-					return err
-				}
-			}
 		}
 	}
 	return nil
 }
 
+// dropEntity deletes an entity and its alias entries.
+func (s *Store) dropEntity(txn *badger.Txn, e readout.Entity) error {
+	for _, k := range append(s.entityKeys(e), key(kindEntity, e.ID)) {
+		if err := txn.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entityKeys returns the alias entries of an entity: each name, each word of a name of several
+// words, and for a captured person its names in the captured index.
+func (s *Store) entityKeys(e readout.Entity) [][]byte {
+	var out [][]byte
+	for _, n := range e.Names {
+		k := s.Key(n)
+		if k == "" {
+			continue
+		}
+		out = append(out, key(kindAlias, k, e.ID))
+		if strings.HasPrefix(e.ID, "n-") {
+			out = append(out, key(kindCaptured, k, e.ID))
+		}
+		for _, w := range strings.Fields(k) {
+			if len([]rune(w)) >= 3 && strings.Contains(k, " ") {
+				out = append(out, key(kindWord, w, e.ID))
+			}
+		}
+	}
+	return out
+}
+
 // Entity returns a stored entity, following a merge to the entity it became.
 func (s *Store) Entity(id string) (*readout.Entity, error) {
 	var e readout.Entity
-	err := s.db.View(func(txn *badger.Txn) error { return getJSON(txn, key(kindEntity, id), &e) })
+	err := s.db.View(func(txn *badger.Txn) error {
+		id, err := canonical(txn, id)
+		if err != nil {
+			return err
+		}
+		return getJSON(txn, key(kindEntity, id), &e)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -65,6 +108,10 @@ func (s *Store) Entities(ids []string) ([]*readout.Entity, error) {
 	err := s.db.View(func(txn *badger.Txn) error {
 		for i, id := range ids {
 			var e readout.Entity
+			id, err := canonical(txn, id)
+			if err != nil {
+				return err
+			}
 			if err := getJSON(txn, key(kindEntity, id), &e); err == nil {
 				out[i] = &e
 			} else if !isNotFound(err) {

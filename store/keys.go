@@ -19,6 +19,7 @@ import (
 //	h <sha256 hex>                       -> doc ID: the document with that text
 //	r <doc>                              -> the document's reports (JSON)
 //	g <group> 0 <doc>                    -> (none): a document reports contacts of a group
+//	D <entity> 0 <doc>                   -> (none): a document's reports name an entity
 //	c <contact>                          -> Contact (JSON)
 //	G <group> 0 <contact>                -> (none): the contacts of a group of participants
 //	p <entity a> 0 <entity b> 0 <date> <contact>  -> (none): pair timeline, a < b
@@ -26,15 +27,18 @@ import (
 //	y <state a> 0 <state b> 0 <date> <contact>    -> (none): state-pair timeline, a < b
 //	k <state> 0 <date> <contact>         -> (none): a state's timeline
 //	x <date> <contact>                   -> (none): every contact by date
+//	f <contact>                          -> (none): a contact said to be the first since a date
 //	e <entity>                           -> Entity (JSON)
 //	a <name key> 0 <entity>              -> (none): alias index, names normalised for matching
 //	w <word key> 0 <entity>              -> (none): each word of a name (a surname: "Putin")
-//	M <entity>                           -> entity ID it was merged into by a person
+//	C <name key> 0 <entity>              -> (none): names of people captured by pattern (n- IDs)
+//	M <entity>                           -> the entity ID it was merged into
 const (
 	kindDocument  = 'd'
 	kindHash      = 'h'
 	kindReports   = 'r'
 	kindGroupDoc  = 'g'
+	kindDocEntity = 'D'
 	kindContact   = 'c'
 	kindGroup     = 'G'
 	kindPair      = 'p'
@@ -42,9 +46,11 @@ const (
 	kindStatePair = 'y'
 	kindState     = 'k'
 	kindByDate    = 'x'
+	kindFirst     = 'f'
 	kindEntity    = 'e'
 	kindAlias     = 'a'
 	kindWord      = 'w'
+	kindCaptured  = 'C'
 	kindMerged    = 'M'
 )
 

@@ -146,3 +146,56 @@ func (s *Store) Last(f Filter) (*readout.Contact, error) {
 	}
 	return &page.Contacts[0], nil
 }
+
+// Contradiction is a contact said to be the first since a date, and the stored contacts between
+// the same people that happened in between.
+type Contradiction struct {
+	Contact readout.Contact
+	Between []readout.Contact
+}
+
+// Contradictions checks every "first since" claim against the store: a contact said to be the
+// first since a date is contradicted by a contact between the same people that happened after
+// that date and before it.
+func (s *Store) Contradictions(limit int) ([]Contradiction, error) {
+	var claimed []readout.Contact
+	err := s.db.View(func(txn *badger.Txn) error {
+		for _, k := range keysWithPrefix(txn, []byte{kindFirst}) {
+			var c readout.Contact
+			if err := getJSON(txn, key(kindContact, string(k[1:])), &c); err != nil {
+				return err
+			}
+			claimed = append(claimed, c)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Contradiction
+	for _, c := range claimed {
+		since := c.FirstSince
+		if since.End.IsZero() || c.Date.Start.IsZero() || !since.End.Before(c.Date.Start) {
+			continue
+		}
+		f := Filter{Participants: c.EntityIDs(), Status: readout.Occurred,
+			From: since.End.AddDate(0, 0, 1), To: c.Date.Start.AddDate(0, 0, -1)}
+		page, err := s.Contacts(f, 20, "")
+		if err != nil {
+			return nil, err
+		}
+		var between []readout.Contact
+		for _, b := range page.Contacts {
+			if b.ID != c.ID && b.Date.Within(readout.RangeDate(f.From, f.To, "")) {
+				between = append(between, b)
+			}
+		}
+		if len(between) > 0 {
+			out = append(out, Contradiction{Contact: c, Between: between})
+			if len(out) == limit {
+				break
+			}
+		}
+	}
+	return out, nil
+}

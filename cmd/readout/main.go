@@ -5,6 +5,7 @@
 //	readout serve  [--db DIR] [--addr HOST:PORT] [--load PATH]... [--token T]
 //	readout export [--db DIR] --format jsonl
 //	readout eval   --gold FILE [--negatives FILE] PATH...
+//	readout entities [--db DIR | --server URL --token T] merge FROM INTO | merges
 //
 // PATH is a .txt or .md article, a directory of them (with an optional meta.jsonl), a .jsonl or
 // .jsonl.gz file with one article per line, or "-" for JSONL on standard input.
@@ -33,6 +34,7 @@ Commands:
   serve   serve GraphQL (and GraphiQL) over a store
   export  write every contact as JSON lines
   eval    measure extraction against hand annotations
+  entities  merge two entities that are one person, list the merges
 Run "readout COMMAND -h" for a command's flags.
 `
 
@@ -42,7 +44,7 @@ func main() {
 		os.Exit(2)
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) int{
-		"load": runLoad, "serve": runServe, "export": runExport, "eval": runEval,
+		"load": runLoad, "serve": runServe, "export": runExport, "eval": runEval, "entities": runEntities,
 	}
 	run, ok := cmds[os.Args[1]]
 	if !ok {

@@ -28,6 +28,7 @@ type Source struct {
 type Claim struct {
 	Field       string
 	Value       string
+	Qualifier   *string
 	By          *string
 	Basis       *string
 	DocumentIDs []string

@@ -34,6 +34,8 @@ type Contact struct {
 	DocumentCount int `json:"documentCount"`
 	// How many distinct outlets report it.
 	OutletCount int `json:"outletCount"`
+	// How many independent reports: documents that share a passage (a wire copy republished) count once.
+	IndependentReports int `json:"independentReports"`
 }
 
 type ContactConnection struct {
@@ -44,6 +46,15 @@ type ContactConnection struct {
 type ContactEdge struct {
 	Cursor string   `json:"cursor"`
 	Node   *Contact `json:"node"`
+}
+
+// A first-since claim and the contacts that contradict it.
+type Contradiction struct {
+	Contact *Contact `json:"contact"`
+	// The date the sources say the contact is the first since.
+	Since *DateInterval `json:"since"`
+	// Contacts between the same people after that date and before the contact.
+	Between []*Contact `json:"between"`
 }
 
 type DateInterval struct {
