@@ -333,18 +333,12 @@ func (d *doc) isContact(ps, subj, obj []party, class string) bool {
 	return false
 }
 
-// split makes one contact per visitor when a host receives several visitors from different
-// states (استقبل الملك فلانا وفلانا), as eval/GUIDE.md asks; otherwise one contact for all.
+// split makes one contact per visitor when a host receives or meets several people in turn
+// (استقبل الملك فلانا وفلانا، يلتقي ترامب بالملكة ورئيسة الوزراء), as eval/GUIDE.md asks;
+// people meeting together (اجتمع X وY وZ، قمة بين X وY) stay one contact.
 func split(subj, obj []party, class string) [][]party {
 	all := unique(append(append([]party{}, subj...), obj...))
-	if class != "receive" || len(obj) < 2 || len(subj) == 0 {
-		return [][]party{all}
-	}
-	states := map[string]bool{}
-	for _, p := range obj {
-		states[p.country] = true
-	}
-	if len(states) < 2 {
+	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 {
 		return [][]party{all}
 	}
 	var out [][]party

@@ -150,6 +150,9 @@ func (x *Extractor) addOffice(i int, o lexicon.Office) {
 	for _, f := range o.Definite {
 		x.phrases.add(f, Item{Kind: ItemOfficeDef, Ref: i, Code: o.Country})
 	}
+	for _, f := range o.Plural {
+		x.phrases.add(f, Item{Kind: ItemOfficePlural, Ref: i})
+	}
 	for _, f := range o.Construct {
 		x.phrases.add(f, Item{Kind: ItemOfficeCons, Ref: i, Code: o.Country})
 		for _, suf := range []string{"ه", "ها", "هم", "هما"} {

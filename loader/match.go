@@ -9,22 +9,23 @@ type ItemKind uint8
 
 // The kinds of lexicon item a phrase can match.
 const (
-	ItemPerson     ItemKind = iota + 1 // Ref: index into Extractor.people
-	ItemCountry                        // Code: a state's name
-	ItemDemonym                        // Code: a state's or organisation's adjective (الروسي)
-	ItemPlace                          // Code: a capital or seat of power used for the state
-	ItemOrg                            // Code: an organisation's name
-	ItemOfficeDef                      // Ref: index into offices; followed by a demonym
-	ItemOfficeCons                     // Ref: index into offices; followed by a state's name
-	ItemOfficeOwn                      // Ref: index into offices; with a possessive (وزير خارجيتها)
-	ItemHonorific                      //
-	ItemTrigger                        // Ref: index into triggers
-	ItemCue                            // Code: the cue kind
-	ItemTopic                          // Ref: index into topics
-	ItemMonth                          // Ref: 1-12
-	ItemHijriMonth                     // Ref: 1-12
-	ItemWeekday                        // Ref: 0-6
-	ItemRelative                       // Ref: the relative code of calendar.txt
+	ItemPerson       ItemKind = iota + 1 // Ref: index into Extractor.people
+	ItemCountry                          // Code: a state's name
+	ItemDemonym                          // Code: a state's or organisation's adjective (الروسي)
+	ItemPlace                            // Code: a capital or seat of power used for the state
+	ItemOrg                              // Code: an organisation's name
+	ItemOfficeDef                        // Ref: index into offices; followed by a demonym
+	ItemOfficeCons                       // Ref: index into offices; followed by a state's name
+	ItemOfficeOwn                        // Ref: index into offices; with a possessive (وزير خارجيتها)
+	ItemOfficePlural                     // Ref: index into offices; holders in several states
+	ItemHonorific                        //
+	ItemTrigger                          // Ref: index into triggers
+	ItemCue                              // Code: the cue kind
+	ItemTopic                            // Ref: index into topics
+	ItemMonth                            // Ref: 1-12
+	ItemHijriMonth                       // Ref: 1-12
+	ItemWeekday                          // Ref: 0-6
+	ItemRelative                         // Ref: the relative code of calendar.txt
 )
 
 // Item is one meaning of a lexicon phrase.

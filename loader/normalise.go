@@ -33,7 +33,8 @@ func (n *Normalised) Span(a, b int) (int, int) {
 //   - ٱ→ا, ى→ي, ة→ه; the Persian and Urdu letters ی ک گ پ ڤ چ ژ ە → ي ك ك ب ف ج ز ه;
 //   - tatweel and zero-width characters removed; Arabic-Indic and Persian digits → 0-9;
 //   - Arabic punctuation ، ؛ ؟ ٪ → , ; ? %; quotes → " or '; dashes → -; spaces → one space
-//     (line breaks kept, they end paragraphs); Latin letters lower-cased;
+//     (line breaks kept, they end paragraphs), as are _ and # (hashtags: #الملك_سلمان); Latin
+//     letters lower-cased;
 //   - bytes that are not UTF-8 become a space.
 //
 // The fold is idempotent: Normalise(Normalise(s).Text).Text == Normalise(s).Text.
@@ -73,8 +74,8 @@ func fold(r rune) string {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		if r == '\t' || r == '\r' || r == '\f' || r == '\v' {
-			r = ' '
+		if r == '\t' || r == '\r' || r == '\f' || r == '\v' || r == '_' || r == '#' {
+			r = ' ' // hashtags (#الملك_سلمان) are words
 		}
 		return asciiStrings[r]
 	}

@@ -19,7 +19,10 @@ type party struct {
 }
 
 // heads are the roles a dual like الرئيسان or الزعيمان refers to.
-var heads = map[string]bool{"president": true, "king": true, "emir": true, "sultan": true, "prime-minister": true, "chancellor": true, "crown-prince": true, "supreme-leader": true}
+var heads = map[string]bool{"president": true, "king": true, "emir": true, "sultan": true, "prime-minister": true, "chancellor": true, "crown-prince": true, "supreme-leader": true, "leader": true}
+
+// leaderRoles are the offices "the leader" (الزعيم) of a state can be, the first held wins.
+var leaderRoles = []string{"supreme-leader", "king", "emir", "sultan", "president", "chancellor", "prime-minister"}
 
 // resolve links a mention to an entity as of day t (zero when unknown): a gazetteer name, a
 // captured name, or a title whose holder at t the gazetteer knows. anchor is the office of the
@@ -199,8 +202,17 @@ func (d *doc) holds(i int, role, country string, t time.Time) bool {
 	return false
 }
 
-// holder returns the one gazetteer person who held role for country on day t.
+// holder returns the one gazetteer person who held role for country on day t; for "leader",
+// the holder of the highest of leaderRoles.
 func (d *doc) holder(role, country string, t time.Time) (int, bool) {
+	if role == "leader" {
+		for _, r := range leaderRoles {
+			if i, ok := d.holder(r, country, t); ok {
+				return i, true
+			}
+		}
+		return 0, false
+	}
 	found, n := 0, 0
 	for _, i := range d.x.holders[country+"/"+role] {
 		for _, p := range d.x.people[i].Positions {

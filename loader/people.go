@@ -42,6 +42,11 @@ func (d *doc) findMentions() {
 			i++
 			continue
 		}
+		if ms := d.pluralAt(i); len(ms) > 0 {
+			d.mentions = append(d.mentions, ms...)
+			i = ms[len(ms)-1].to
+			continue
+		}
 		if m := d.mentionAt(i); m != nil {
 			d.mentions = append(d.mentions, m)
 			i = m.to
@@ -86,6 +91,37 @@ func (d *doc) startsWithAnd(i int) bool {
 		return true
 	}
 	return i > 0 && d.toks[i-1].Text == "و"
+}
+
+// pluralAt reads the holders of one office in several states: وزراء خارجية روسيا وإيران
+// وتركيا، وزيرا الخارجية الروسي والأمريكي. It returns one mention per state, the first
+// spanning the title, or nothing.
+func (d *doc) pluralAt(i int) []*mention {
+	p := d.match(i)
+	if p == nil || !p.Has(ItemOfficePlural) {
+		return nil
+	}
+	it, _ := p.Item(ItemOfficePlural)
+	var out []*mention
+	from := i
+	for j := p.To; j < len(d.toks); {
+		q := d.match(j)
+		if q == nil || !(q.Has(ItemCountry) || q.Has(ItemDemonym)) || len(out) > 0 && !strings.HasPrefix(q.Clitic, "و") && d.toks[j-1].Text != "," {
+			break
+		}
+		if len(out) == 0 && q.Clitic != "" {
+			break
+		}
+		out = append(out, &mention{from: from, to: q.To, nameFrom: q.To, nameTo: q.To, office: it.Ref, country: placeCode(q)})
+		from, j = q.To, q.To
+		if j < len(d.toks) && d.toks[j].Text == "," {
+			j++
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // mentionAt reads a person phrase starting at token i:

@@ -187,6 +187,9 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 	if !strings.HasPrefix(w, "ال") && !strings.HasSuffix(p.Clitic, "ل") {
 		return false
 	}
+	if p.To < len(d.toks) && (d.toks[p.To].Text == "مع" || d.toks[p.To].Text == "بين") {
+		return false // بعد الاجتماع مع ميركل: the meeting is reported here
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if q := d.match(k); q != nil && d.isCue(q, "adjunct") && q.To == i {
 			return true

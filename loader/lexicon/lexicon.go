@@ -75,6 +75,7 @@ type Office struct {
 	Definite  []string // forms followed by a demonym: وزير الخارجية (الروسي)
 	Construct []string // forms followed by a country name: وزير خارجية (روسيا)
 	Country   string   // the state the title alone implies (خادم الحرمين الشريفين: SA), or ""
+	Plural    []string // forms naming holders in several states, before a list of states
 	Pos       Pos
 }
 
@@ -241,7 +242,7 @@ var Roles = map[string]bool{
 	"supreme-leader": true, "foreign-minister": true, "defence-minister": true,
 	"interior-minister": true, "secretary-general": true, "high-representative": true,
 	"commission-president": true, "council-president": true, "speaker": true, "envoy": true,
-	"ambassador": true, "minister": true, "official": true, "spokesperson": true,
+	"ambassador": true, "minister": true, "official": true, "spokesperson": true, "leader": true,
 }
 
 // parseDate reads YYYY, YYYY-MM or YYYY-MM-DD. A partial date means its first day, or, when end

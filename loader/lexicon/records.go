@@ -187,13 +187,14 @@ func (r *lineReader) country(f []string, n int) (Country, bool) {
 	return c, true
 }
 
-// readOffices reads `role | English label | definite forms | construct forms | implied country`.
+// readOffices reads `role | English label | definite forms | construct forms | implied country
+// | plural forms`.
 func (lx *Lexicon) readOffices(r *lineReader) {
 	for f, ok := r.next(); ok; f, ok = r.next() {
-		if !r.want(f, 4, 5) {
+		if !r.want(f, 4, 6) {
 			continue
 		}
-		o := Office{Role: f[0], Label: f[1], Definite: list(f[2]), Construct: list(f[3]), Country: field(f, 4), Pos: r.pos()}
+		o := Office{Role: f[0], Label: f[1], Definite: list(f[2]), Construct: list(f[3]), Country: field(f, 4), Plural: list(field(f, 5)), Pos: r.pos()}
 		if !Roles[o.Role] {
 			r.errorf("unknown role %q", o.Role)
 			continue
