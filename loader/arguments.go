@@ -91,6 +91,15 @@ func (d *doc) isSpokesperson(m *mention) bool {
 // Other people in the clause are not parties. outer is the subject of the clause before, which
 // a clause after أن may take as its own (قبل أن يلتقي Y: the subject is the one who meets).
 func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
+	// people after the next trigger are its own: زيارة لافروف قبيل قمة بين ترمب وكيم
+	if limit := d.nextTrigger(t.to); limit >= 0 {
+		for i := range cs {
+			if cs[i].from >= limit {
+				cs = cs[:i]
+				break
+			}
+		}
+	}
 	// بين X و Y right after the trigger names both sides
 	for i := range cs {
 		if cs[i].from >= t.to {
@@ -148,6 +157,20 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		return outer, obj // أكد X أن ما عرضه على Y خلال لقائهما: the subject is X's
 	}
 	return subj, obj
+}
+
+// nextTrigger returns the token where the next trigger phrase after token from starts, in the
+// same sentence, or -1.
+func (d *doc) nextTrigger(from int) int {
+	for k := from; k < len(d.toks); k++ {
+		if t := d.toks[k].Text; t == "." || t == "\n" {
+			return -1
+		}
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
+			return k
+		}
+	}
+	return -1
 }
 
 // subjectOf returns the subject a clause passes on to the next one: its first chain with no
