@@ -18,13 +18,14 @@ type Extractor struct {
 	given     map[string]bool // given names, which never stand alone for a person
 	people    []*lexicon.Person
 	byID      map[string]int   // person ID -> index into people
+	skeletons map[string][]int // skeleton of a full Arabic name -> people (spelling variants)
 	holders   map[string][]int // "CC/role" -> indexes of people who held that office
 	places    map[string]*lexicon.Country
 }
 
 // NewExtractor compiles a lexicon into an Extractor.
 func NewExtractor(lx *lexicon.Lexicon) *Extractor {
-	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, given: map[string]bool{}, holders: map[string][]int{}, byID: map[string]int{}, places: map[string]*lexicon.Country{}}
+	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, given: map[string]bool{}, holders: map[string][]int{}, byID: map[string]int{}, skeletons: map[string][]int{}, places: map[string]*lexicon.Country{}}
 	x.addPlaces(lx.Countries, ItemCountry)
 	x.addPlaces(lx.Organisations, ItemOrg)
 	for i := range lx.People {
@@ -109,17 +110,21 @@ func demonymForms(m string) []string {
 	}
 	var out []string
 	for _, suf := range suffixes {
-		bare, def := make([]string, len(words)), make([]string, len(words))
+		bare, def, first := make([]string, len(words)), make([]string, len(words)), make([]string, len(words))
 		for i, w := range words {
 			nisba := strings.HasSuffix(w, "ي")
-			bare[i], def[i] = w, w
+			bare[i], def[i], first[i] = w, w, w
 			if nisba {
-				bare[i], def[i] = w+suf, "ال"+w+suf
+				bare[i], def[i], first[i] = w+suf, "ال"+w+suf, w+suf
 			} else if i == 0 {
 				def[i] = "ال" + w
 			}
 		}
+		first[0] = "ال" + first[0] // الجنوب سوداني: the article on the first word only
 		out = append(out, strings.Join(bare, " "), strings.Join(def, " "))
+		if len(words) > 1 {
+			out = append(out, strings.Join(first, " "))
+		}
 	}
 	return out
 }
@@ -130,6 +135,8 @@ func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 	x.byID[p.ID] = i
 	for _, n := range p.Arabic {
 		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i})
+		sk := skeleton(Key(n))
+		x.skeletons[sk] = appendUnique(x.skeletons[sk], i)
 	}
 	for _, n := range p.Short {
 		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i, Short: true})

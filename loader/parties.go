@@ -48,6 +48,10 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		r, c := d.positionAt(i, t, role, country)
 		return party{entity: d.x.people[i].ID, role: r, country: c, prep: m.prep, m: m}, c != ""
 	case m.captured != "" && country != "":
+		if i, ok := d.spelledLike(m.captured, role, country, t); ok {
+			r, c := d.positionAt(i, t, role, country)
+			return party{entity: d.x.people[i].ID, role: r, country: c, prep: m.prep, m: m}, true
+		}
 		return party{entity: capturedID(country, m.captured), role: role, country: country, prep: m.prep, m: m}, true
 	case role != "" && country != "" && !t.IsZero() && !m.former:
 		i, ok := d.holder(role, country, t)
@@ -62,6 +66,35 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		}
 	}
 	return party{}, false
+}
+
+// spelledLike finds the gazetteer person a captured name is another spelling of: a person of
+// the same state whose full name has the same skeleton (فيدريكا موجريني، فيديريكا موغيريني), or
+// the holder of the titled office whose surname does.
+func (d *doc) spelledLike(name, role, country string, t time.Time) (int, bool) {
+	var found []int
+	for _, i := range d.x.skeletons[skeleton(name)] {
+		if d.heldIn(i, country, "") {
+			found = appendUnique(found, i)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	if role == "" || t.IsZero() || len(found) > 1 {
+		return 0, false
+	}
+	i, ok := d.holder(role, country, t)
+	if !ok {
+		return 0, false
+	}
+	last := func(s string) string { w := strings.Fields(s); return skeleton(w[len(w)-1]) }
+	for _, n := range d.x.people[i].Arabic {
+		if last(Key(n)) == last(name) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // antecedent resolves a bare title (الملك، الرئيس، ولي العهد) to the person last named in the

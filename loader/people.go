@@ -112,8 +112,16 @@ func (d *doc) pluralAt(i int) []*mention {
 		if len(out) == 0 && q.Clitic != "" {
 			break
 		}
-		out = append(out, &mention{from: from, to: q.To, nameFrom: q.To, nameTo: q.To, office: it.Ref, country: placeCode(q)})
-		from, j = q.To, q.To
+		m := &mention{from: from, to: q.To, nameFrom: q.To, nameTo: q.To, office: it.Ref, country: placeCode(q)}
+		j = q.To
+		// وزيرا الخارجية المصري بدر عبد العاطي والإيراني عباس عراقجي: each state with its name
+		if r := d.match(j); r != nil && r.Has(ItemPerson) && r.Clitic == "" && !d.otherName(r) {
+			m.people, m.short = personItems(r)
+			m.nameFrom, j = j, d.patronymic(r.To)
+			m.nameTo, m.to = j, j
+		}
+		out = append(out, m)
+		from = j
 		if j < len(d.toks) && d.toks[j].Text == "," {
 			j++
 		}
@@ -162,6 +170,9 @@ func (d *doc) mentionAt(i int) *mention {
 	if m.nameTo == m.nameFrom && m.office >= 0 {
 		j = d.nameAfterComma(m, j)
 	}
+	if m.nameTo == m.nameFrom && m.office >= 0 && m.country != "" {
+		d.nameBefore(m) // تيان تشي السفير الصيني: a name the gazetteer lacks, before its title
+	}
 	if m.nameTo == m.nameFrom && m.office < 0 && !m.counterpart {
 		return nil
 	}
@@ -197,6 +208,27 @@ func (d *doc) patronymic(j int) int {
 		}
 	}
 	return j
+}
+
+// nameBefore reads a name the gazetteer does not know that stands right before a title (name
+// then title, as in apposition): two or three name words after a comma, a verb or a date.
+func (d *doc) nameBefore(m *mention) {
+	k := m.from
+	for k > 0 && k-m.from > -3 && d.toks[k-1].Kind == Word && !d.inMention(k-1) && d.nameWord(k-1) {
+		k--
+	}
+	if m.from-k < 2 || !d.nameStart(k) {
+		return
+	}
+	if k > 0 && d.toks[k-1].Kind == Word && d.match(k-1) == nil && !d.x.common[d.toks[k-1].Text] {
+		return // the name may run further back than we can tell
+	}
+	var words []string
+	for _, t := range d.toks[k:m.from] {
+		words = append(words, t.Text)
+	}
+	m.captured = strings.Join(words, " ")
+	m.nameFrom, m.nameTo, m.from = k, m.from, k
 }
 
 // nameAfterComma reads a name set off by commas after a title: "ولي ولي العهد وزير الدفاع

@@ -51,6 +51,11 @@ func isJSONL(p string) bool {
 	return strings.HasSuffix(p, ".jsonl") || strings.HasSuffix(p, ".jsonl.gz")
 }
 
+func isReadme(name string) bool {
+	base := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(name, ".md"), ".txt"))
+	return base == "readme"
+}
+
 func isArticle(p string) bool {
 	return strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".md")
 }
@@ -68,7 +73,8 @@ type meta struct {
 }
 
 // readDir reads a directory's articles in name order, recursively; IDs are paths relative to
-// the directory. A meta.jsonl in a directory describes the files of that directory.
+// the directory. A meta.jsonl in a directory describes the files of that directory; a README.md
+// or README.txt is left out.
 func readDir(dir string, visit Visit) {
 	var files []string
 	metas := map[string]map[string]meta{}
@@ -81,6 +87,8 @@ func readDir(dir string, visit Visit) {
 		case e.IsDir():
 		case e.Name() == "meta.jsonl":
 			metas[filepath.Dir(p)] = readMeta(p, visit)
+		case isReadme(e.Name()):
+			// a corpus folder's README describes it; it is not an article
 		case isArticle(p) || isJSONL(p):
 			files = append(files, p)
 		}

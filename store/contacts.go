@@ -38,6 +38,9 @@ func (s *Store) resolveGroup(txn *badger.Txn, group string) error {
 		if err := setJSON(txn, key(kindContact, c.ID), c); err != nil {
 			return err
 		}
+		if err := noteSpan(txn, c.Date); err != nil {
+			return err
+		}
 		for _, ik := range indexKeys(&c) {
 			if err := txn.Set(ik, nil); err != nil {
 				return err
@@ -45,6 +48,29 @@ func (s *Store) resolveGroup(txn *badger.Txn, group string) error {
 		}
 	}
 	return nil
+}
+
+// noteSpan keeps the longest span of any contact's known interval, which bounds how far back a
+// date-range query must look (contacts are indexed by their first day).
+func noteSpan(txn *badger.Txn, d readout.Date) error {
+	if d.Start.IsZero() || d.End.IsZero() {
+		return nil
+	}
+	span := d.Span()
+	if span <= maxSpan(txn) {
+		return nil
+	}
+	return setJSON(txn, []byte{kindMaxSpan}, span)
+}
+
+// maxSpan returns the longest span noted, in days (a year at least).
+func maxSpan(txn *badger.Txn) int {
+	n := 366
+	var stored int
+	if err := getJSON(txn, []byte{kindMaxSpan}, &stored); err == nil && stored > n {
+		n = stored
+	}
+	return n
 }
 
 // indexKeys returns every key that indexes a contact (its record itself excepted).

@@ -33,6 +33,7 @@ import (
 //	w <word key> 0 <entity>              -> (none): each word of a name (a surname: "Putin")
 //	C <name key> 0 <entity>              -> (none): names of people captured by pattern (n- IDs)
 //	M <entity>                           -> the entity ID it was merged into
+//	S                                    -> the longest span of a stored contact's date, in days
 const (
 	kindDocument  = 'd'
 	kindHash      = 'h'
@@ -52,6 +53,7 @@ const (
 	kindWord      = 'w'
 	kindCaptured  = 'C'
 	kindMerged    = 'M'
+	kindMaxSpan   = 'S'
 )
 
 const sep = 0x00

@@ -92,6 +92,12 @@ func (s *Store) Contacts(f Filter, first int, after string) (Page, error) {
 		opts.Prefix = pfx
 		it := txn.NewIterator(opts)
 		defer it.Close()
+		// contacts are indexed by their first day: one that starts before From can still reach
+		// it, as far back as the longest interval stored
+		var oldest time.Time
+		if !f.From.IsZero() {
+			oldest = f.From.AddDate(0, 0, -maxSpan(txn))
+		}
 		for it.Seek(seekFrom(pfx, f.To, cursor)); it.ValidForPrefix(pfx); it.Next() {
 			k := it.Item().Key()
 			if len(cursor) > 0 && string(k) >= string(cursor) {
@@ -101,8 +107,8 @@ func (s *Store) Contacts(f Filter, first int, after string) (Page, error) {
 			if !ok {
 				continue
 			}
-			if !f.From.IsZero() && !start.IsZero() && start.Before(f.From.AddDate(-1, 0, 0)) {
-				break // a contact whose interval starts a year before From cannot meet it
+			if !oldest.IsZero() && !start.IsZero() && start.Before(oldest) {
+				break
 			}
 			var c readout.Contact
 			if err := getJSON(txn, key(kindContact, id), &c); err != nil {

@@ -181,3 +181,38 @@ func TestContradictions(t *testing.T) {
 		t.Errorf("contradictions = %+v", cs)
 	}
 }
+
+// TestFiveWays loads one call reported five ways (two spellings, a full date, a weekday, a month,
+// and one wire copy republished by two outlets): one contact from 5 documents and 5 outlets,
+// counted as 4 independent reports.
+func TestFiveWays(t *testing.T) {
+	docs := readDocs(t, "../../examples/five-ways")
+	if len(docs) != 5 {
+		t.Fatalf("read %d articles, want 5 (the README is not one)", len(docs))
+	}
+	s, err := store.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.Key = loader.Key
+	(&ingest.Pipeline{Extractor: extractor(t), Store: s}).Run(func(visit loader.Visit) {
+		for _, d := range docs {
+			visit(d, nil)
+		}
+	})
+	var all []readout.Contact
+	if err := s.EachContact(func(c *readout.Contact) error { all = append(all, *c); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 1 {
+		t.Fatalf("%d contacts, want 1: %+v", len(all), all)
+	}
+	c := all[0]
+	if len(c.Documents()) != 5 || c.Reports != 4 || c.Date.String() != "2025-03-09" || c.Mode != readout.Phone {
+		t.Errorf("contact: %s %s from %d documents, %d independent reports", c.Mode, c.Date, len(c.Documents()), c.Reports)
+	}
+	if c.Initiator == nil || c.Initiator.Country != "IR" || c.DurationMinutes != 60 {
+		t.Errorf("initiator %+v, duration %d, want IR and 60", c.Initiator, c.DurationMinutes)
+	}
+}
