@@ -21,11 +21,18 @@ func (d *doc) findContacts() Result {
 	d.resolveDates()
 	var drafts []*draft
 	d.sents = d.sentences()
+	var last *chain // the subject of the sentence before
 	for si, s := range d.sents {
 		var outer *chain
+		if d.speechOpens(s) {
+			outer = last // وقال في ندوة صحفية على إثر لقاء جمعه مع نظيره: he who spoke before
+		}
 		for _, c := range d.clauses(s) {
 			drafts = d.readClause(drafts, c, s, si, outer)
 			outer = d.subjectOf(c, outer)
+		}
+		if first := d.subjectOf(s, nil); first != nil {
+			last = first
 		}
 	}
 	return d.result(mergeDrafts(drafts))
@@ -46,8 +53,10 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		at = date.Start
 	}
 	var groups []*report
+	var silent []trigger // triggers that report nothing here but still date themselves
 	for _, t := range trigs {
-		if t.adjunct {
+		if t.adjunct || t.group {
+			silent = append(silent, t)
 			continue
 		}
 		subj, obj, _ := d.sides(c, t, at, drafts, outer)
@@ -67,7 +76,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		return drafts
 	}
 	for _, g := range groups {
-		var rivals []trigger
+		rivals := slices.Clone(silent)
 		for _, o := range groups {
 			if o != g {
 				rivals = append(rivals, o.trigs...)
@@ -156,6 +165,17 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 	}
 	return drafts
+}
+
+// speechOpens reports whether a sentence opens with a verb of saying and no one after it says
+// it: وقال، وأضاف، وأكد (the speaker is the subject of the sentence before).
+func (d *doc) speechOpens(s span) bool {
+	p := d.match(s.from)
+	if p == nil || !d.isCue(p, "speech") || p.To >= s.to {
+		return false
+	}
+	next := d.match(p.To)
+	return next == nil || !(next.Has(ItemPerson) || d.isOffice(next) || next.Has(ItemHonorific))
 }
 
 // continues reports whether a sentence goes on from the one before: it opens with و or كما.

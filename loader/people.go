@@ -518,8 +518,8 @@ func (d *doc) apposition(m *mention, j int) int {
 	}
 	saved := *m
 	end := d.office(m, p)
-	if m.office < 0 {
-		*m = saved
+	if m.office < 0 || !d.fitsTitle(m) {
+		*m = saved // ماكرون رئيس الحكومة الإيطالية ...: the title starts someone else's name
 		return j
 	}
 	for {
@@ -533,6 +533,20 @@ func (d *doc) apposition(m *mention, j int) int {
 		}
 		end = next
 	}
+}
+
+// fitsTitle reports whether a named person can hold the title read after the name: a gazetteer
+// person must have acted for the title's state.
+func (d *doc) fitsTitle(m *mention) bool {
+	if len(m.people) == 0 || m.country == "" {
+		return true
+	}
+	for _, i := range m.people {
+		if d.heldIn(i, m.country, "") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkSurnames finds, among the words no phrase covers, the surnames of people named in full

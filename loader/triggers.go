@@ -16,6 +16,7 @@ type trigger struct {
 	present bool // a present-tense verb (يلتقي): news uses it for coming contacts and headlines
 	purpose bool // after لـ (لإجراء محادثات، للقاء): the purpose of another act
 	adjunct bool // a definite noun after a preposition of time (خلال اللقاء): refers back
+	group   bool // a gathering of many states (قمة مجموعة السبع): reports no contact of its own
 	// pronoun: a verb with an object pronoun (استقبله، التقاها): the object is someone named
 	// before
 	pronoun bool
@@ -83,10 +84,8 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		t.denied = d.deniedBefore(i, s) || d.negated(i)
 		if t.class == "event" {
-			if d.ofGroup(p.To) {
-				i = p.To - 1
-				continue // قمة مجموعة السبع: a gathering, not a contact between two people
-			}
+			// قمة مجموعة السبع: a gathering, not a contact between two people; it still dates itself
+			t.group = d.ofGroup(p.To)
 			t.class = d.eventClass(i, c, t.mode)
 			t.adjunct = d.isAdjunct(i, p)
 			t.genitive = !t.adjunct && d.afterTimePreposition(i)

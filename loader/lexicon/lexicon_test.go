@@ -98,6 +98,32 @@ func TestBuiltinPeople(t *testing.T) {
 	}
 }
 
+// TestBuiltinPositionsDoNotOverlap checks that no person holds one role for one state twice at
+// the same time: two such positions are one term written twice, usually with different dates.
+func TestBuiltinPositionsDoNotOverlap(t *testing.T) {
+	lx, err := lexicon.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	forever := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	for _, p := range lx.People {
+		for i, a := range p.Positions {
+			for _, b := range p.Positions[i+1:] {
+				aTo, bTo := a.To, b.To
+				if aTo.IsZero() {
+					aTo = forever
+				}
+				if bTo.IsZero() {
+					bTo = forever
+				}
+				if a.Country == b.Country && a.Role == b.Role && !a.From.After(bTo) && !b.From.After(aTo) {
+					t.Errorf("%s: %s is %s %s twice: %s..%s and %s..%s", p.Pos, p.ID, a.Country, a.Role, day(a.From), day(a.To), day(b.From), day(b.To))
+				}
+			}
+		}
+	}
+}
+
 // TestLoadAddsAndReplaces checks that Load(dir) adds a user's person and that a user's record
 // with a built-in QID replaces the built-in one, with dates and positions read as documented.
 func TestLoadAddsAndReplaces(t *testing.T) {
