@@ -39,6 +39,9 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	if m.pronoun && country == "" {
 		country = d.stateBefore(m.from)
 	}
+	if m.former {
+		role = "" // the former minister, the president-elect: not the office at the time
+	}
 	switch {
 	case len(m.people) > 0:
 		i, ok := d.pickPerson(m.people, role, country, t)
@@ -170,7 +173,7 @@ func (d *doc) inOffice(i int, t time.Time) bool {
 
 // positionAt returns the role and state of person i at t: the titled office when they held it
 // then, else the position they held at t in the titled state (a generic title such as الوزير
-// gives way to the office), else their latest position.
+// gives way to the office), else the state of their latest position.
 func (d *doc) positionAt(i int, t time.Time, role, country string) (string, string) {
 	ps := d.x.people[i].Positions
 	var atT, inState *readout.Position
@@ -194,8 +197,12 @@ func (d *doc) positionAt(i int, t time.Time, role, country string) (string, stri
 		return inState.Role, inState.Country
 	case atT != nil:
 		return firstNonEmpty(role, atT.Role), firstNonEmpty(country, atT.Country)
-	case len(ps) > 0:
+	case len(ps) > 0 && t.IsZero():
 		return firstNonEmpty(role, ps[len(ps)-1].Role), firstNonEmpty(country, ps[len(ps)-1].Country)
+	case len(ps) > 0:
+		// out of office at t (the president-elect, a former minister): the state, and the
+		// title only if the text gives one
+		return role, firstNonEmpty(country, ps[len(ps)-1].Country)
 	}
 	return role, country
 }
