@@ -115,7 +115,7 @@ func (d Date) Span() int {
 	if d.Start.IsZero() || d.End.IsZero() {
 		return 1 << 30
 	}
-	return int(d.End.Sub(d.Start).Hours()/24) + 1
+	return int((d.End.Unix()-d.Start.Unix())/86400) + 1
 }
 
 // Narrower reports whether d says more than o: it is known and spans fewer days.

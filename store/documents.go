@@ -79,6 +79,11 @@ func (s *Store) putDocument(txn *badger.Txn, p Put, old readout.Document) error 
 	if err := setJSON(txn, key(kindDocument, doc.ID), doc); err != nil {
 		return err
 	}
+	if old.Hash != "" && old.Hash != doc.Hash {
+		if err := txn.Delete(key(kindHash, old.Hash)); err != nil {
+			return err
+		}
+	}
 	if err := txn.Set(key(kindHash, doc.Hash), []byte(doc.ID)); err != nil {
 		return err
 	}

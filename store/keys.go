@@ -83,7 +83,7 @@ func dayNumber(t time.Time) uint32 {
 	if t.IsZero() {
 		return 0
 	}
-	n := int(t.Sub(epoch).Hours()/24) + 1
+	n := int((t.Unix()-epoch.Unix())/86400) + 1 // not t.Sub: a Duration overflows past 2192
 	if n < 1 {
 		n = 1
 	}
