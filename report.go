@@ -34,6 +34,7 @@ func Merge(reports []Report) []Contact {
 			continue
 		}
 		c := r.Contact
+		c.Participants = slices.Clone(c.Participants)
 		c.Sources = slices.Clone(c.Sources)
 		c.Claims = slices.Clone(c.Claims)
 		c.Topics = slices.Clone(c.Topics)
@@ -143,17 +144,11 @@ func finish(c *Contact) {
 	c.Topics = slices.Compact(c.Topics)
 	slices.SortFunc(c.Claims, func(a, b Claim) int { return strings.Compare(a.Key(), b.Key()) })
 	c.Initiator, c.DurationMinutes = nil, 0
-	for _, cl := range c.Claims {
-		switch cl.Field {
-		case ClaimInitiator:
-			if c.Initiator == nil || len(cl.Documents) > c.claimSupport(ClaimInitiator, c.Initiator.Country) {
-				c.Initiator = &Initiator{Country: cl.Value}
-			}
-		case ClaimDuration:
-			if c.DurationMinutes == 0 || len(cl.Documents) > c.claimSupport(ClaimDuration, strconv.Itoa(c.DurationMinutes)) {
-				c.DurationMinutes, _ = strconv.Atoi(cl.Value)
-			}
-		}
+	if v := c.bestSupported(ClaimInitiator); v != "" {
+		c.Initiator = &Initiator{Country: v}
+	}
+	if v := c.bestSupported(ClaimDuration); v != "" {
+		c.DurationMinutes, _ = strconv.Atoi(v)
 	}
 	if c.Initiator != nil {
 		for _, p := range c.Participants {
@@ -199,15 +194,28 @@ func independent(srcs []Source) int {
 	return len(roots)
 }
 
-// claimSupport counts the documents behind the claims that field has value.
-func (c *Contact) claimSupport(field, value string) int {
-	n := 0
+// bestSupported returns the value of field that most documents support, summed over every claim
+// of that value (by whoever and however hedged); ties go to the smaller value. "" when none.
+func (c *Contact) bestSupported(field string) string {
+	docs := map[string]map[string]bool{}
 	for _, cl := range c.Claims {
-		if cl.Field == field && cl.Value == value {
-			n += len(cl.Documents)
+		if cl.Field != field {
+			continue
+		}
+		if docs[cl.Value] == nil {
+			docs[cl.Value] = map[string]bool{}
+		}
+		for _, d := range cl.Documents {
+			docs[cl.Value][d] = true
 		}
 	}
-	return n
+	best := ""
+	for v, ds := range docs {
+		if best == "" || len(ds) > len(docs[best]) || len(ds) == len(docs[best]) && v < best {
+			best = v
+		}
+	}
+	return best
 }
 
 // AddClaim adds a claim, pooling its documents with an equal claim already there.
