@@ -79,12 +79,14 @@ func (s *Store) putDocument(txn *badger.Txn, p Put, old readout.Document) error 
 	if err := setJSON(txn, key(kindDocument, doc.ID), doc); err != nil {
 		return err
 	}
+	// keyed by document too, so that a rewritten text drops only its own entry and a wire
+	// copy published by another outlet keeps its own
 	if old.Hash != "" && old.Hash != doc.Hash {
-		if err := txn.Delete(key(kindHash, old.Hash)); err != nil {
+		if err := txn.Delete(key(kindHash, old.Hash, doc.ID)); err != nil {
 			return err
 		}
 	}
-	if err := txn.Set(key(kindHash, doc.Hash), []byte(doc.ID)); err != nil {
+	if err := txn.Set(key(kindHash, doc.Hash, doc.ID), nil); err != nil {
 		return err
 	}
 	reports := make([]readout.Report, len(p.Contacts))

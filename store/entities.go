@@ -165,14 +165,15 @@ func (s *Store) SearchEntities(name string, limit int) ([]*readout.Entity, error
 		opts.Prefix = []byte{kindAlias}
 		it := txn.NewIterator(opts)
 		defer it.Close()
-		// names starting with the query, then names with a later word starting with it
+		// names starting with the query, then names with a word starting with each query word
+		words := strings.Fields(k)
 		for it.Seek(pfx); it.ValidForPrefix(pfx) && len(ids) < limit; it.Next() {
 			addID(&ids, seen, lastPart(it.Item().Key()))
 		}
 		for it.Rewind(); it.Valid() && len(ids) < limit; it.Next() {
 			kk := it.Item().Key()
 			alias := string(kk[1:bytes.IndexByte(kk, sep)])
-			if strings.Contains(" "+alias, " "+k) {
+			if startsWords(" "+alias, words) {
 				addID(&ids, seen, lastPart(kk))
 			}
 		}
@@ -192,6 +193,16 @@ func (s *Store) SearchEntities(name string, limit int) ([]*readout.Entity, error
 		}
 	}
 	return out, err
+}
+
+// startsWords reports whether each word begins a word of name (given with a leading space).
+func startsWords(name string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(name, " "+w) {
+			return false
+		}
+	}
+	return true
 }
 
 func addID(ids *[]string, seen map[string]bool, id string) {

@@ -16,7 +16,7 @@ import (
 // that timelines sort by the start of the interval the text supports.
 //
 //	d <doc>                              -> Document (JSON)
-//	h <sha256 hex>                       -> doc ID: the document with that text
+//	h <sha256 hex> 0 <doc>               -> (none): documents with that text (wire copies share it)
 //	r <doc>                              -> the document's reports (JSON)
 //	g <group> 0 <doc>                    -> (none): a document reports contacts of a group
 //	D <entity> 0 <doc>                   -> (none): a document's reports name an entity
