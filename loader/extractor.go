@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"readout"
 	"readout/loader/lexicon"
@@ -19,13 +20,14 @@ type Extractor struct {
 	people    []*lexicon.Person
 	byID      map[string]int   // person ID -> index into people
 	skeletons map[string][]int // skeleton of a full Arabic name -> people (spelling variants)
+	surnames  map[string][]int // last word of a full Arabic name -> people (الرئيس مرسي)
 	holders   map[string][]int // "CC/role" -> indexes of people who held that office
 	places    map[string]*lexicon.Country
 }
 
 // NewExtractor compiles a lexicon into an Extractor.
 func NewExtractor(lx *lexicon.Lexicon) *Extractor {
-	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, given: map[string]bool{}, holders: map[string][]int{}, byID: map[string]int{}, skeletons: map[string][]int{}, places: map[string]*lexicon.Country{}}
+	x := &Extractor{lx: lx, common: map[string]bool{}, whole: map[string]bool{}, given: map[string]bool{}, holders: map[string][]int{}, byID: map[string]int{}, skeletons: map[string][]int{}, surnames: map[string][]int{}, places: map[string]*lexicon.Country{}}
 	x.addPlaces(lx.Countries, ItemCountry)
 	x.addPlaces(lx.Organisations, ItemOrg)
 	for i := range lx.People {
@@ -137,6 +139,9 @@ func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i})
 		sk := skeleton(Key(n))
 		x.skeletons[sk] = appendUnique(x.skeletons[sk], i)
+		if w := surname(n); w != "" {
+			x.surnames[w] = appendUnique(x.surnames[w], i)
+		}
 	}
 	for _, n := range p.Short {
 		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i, Short: true})
@@ -149,6 +154,20 @@ func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 			x.holders[k] = append(x.holders[k], i)
 		}
 	}
+}
+
+// surname returns the last word of a full name that is neither a lineage (بن، آل) nor too short
+// to tell people apart, "" for names of one word.
+func surname(name string) string {
+	words := strings.Fields(Key(name))
+	if len(words) < 2 {
+		return ""
+	}
+	last := words[len(words)-1]
+	if utf8.RuneCountInString(last) < 3 || connectors[last] || connectors[words[len(words)-2]] {
+		return ""
+	}
+	return last
 }
 
 // addOffice files an office's titles, and the possessive forms of its construct titles: وزير

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // mention is a person found in the text: a name, a title, or both, with the state the title
@@ -163,6 +164,9 @@ func (d *doc) mentionAt(i int) *mention {
 	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) {
 		m.people, m.short = personItems(p)
 		j = d.patronymic(p.To)
+	} else if ppl := d.titledSurname(m, j); len(ppl) > 0 {
+		m.people, m.short = ppl, true
+		j++
 	} else if m.office >= 0 || m.counterpart {
 		j = d.captureName(m, j)
 	}
@@ -181,6 +185,30 @@ func (d *doc) mentionAt(i int) *mention {
 	}
 	m.to = j
 	return m
+}
+
+// titledSurname returns the gazetteer people a lone word after a title names by their surname,
+// among those who held that office (in the title's state, when it names one): الرئيس مرسي،
+// الوزير لافروف. A surname is not a name of its own (مرسي is also a harbour), so it needs the
+// title, and stands alone: a name word after it means a name the gazetteer does not know.
+func (d *doc) titledSurname(m *mention, j int) []int {
+	if m.office < 0 || j >= len(d.toks) || d.toks[j].Kind != Word || d.match(j) != nil {
+		return nil
+	}
+	if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && d.nameWord(j+1) {
+		return nil
+	}
+	role := d.x.lx.Offices[m.office].Role
+	if role == "leader" || role == "minister" {
+		role = ""
+	}
+	var out []int
+	for _, i := range d.x.surnames[d.toks[j].Text] {
+		if d.heldIn(i, m.country, role) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // otherName reports whether a short name is part of something else: the first word of another
@@ -373,7 +401,7 @@ func (d *doc) officeModifiers(m *mention, j int) int {
 // organisation name (روسيا، للأمم المتحدة), a capital or seat; set only when set is true.
 func (d *doc) stateAfter(m *mention, j int, set bool) int {
 	// سفير جمهورية البيرو، سفيرة مملكة السويد: the form of state before its name
-	if j+1 < len(d.toks) && stateForms[d.toks[j].Text] && d.match(j) == nil {
+	if j+1 < len(d.toks) && isStateForm(d.toks[j].Text) && d.match(j) == nil {
 		if p := d.match(j + 1); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
 			j++
 		}
@@ -402,6 +430,16 @@ func (d *doc) stateAfter(m *mention, j int, set bool) int {
 
 // stateForms name the form of a state before its name: جمهورية، مملكة، دولة، سلطنة، إمارة.
 var stateForms = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true, "اماره": true, "الجمهوريه": true, "المملكه": true}
+
+// isStateForm reports whether w is a form of state, bare or after ب or ل: وزير الخارجية
+// بجمهورية ليتوانيا، سفير لدولة الكويت.
+func isStateForm(w string) bool {
+	if stateForms[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return (r == 'ب' || r == 'ل') && stateForms[w[n:]]
+}
 
 func placeCode(p *Match) string {
 	for _, k := range []ItemKind{ItemCountry, ItemOrg, ItemDemonym, ItemPlace} {
