@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -93,7 +94,7 @@ func (x *Extractor) addPlaces(cs []lexicon.Country, name ItemKind) {
 				x.phrases.add(f, Item{Kind: ItemDemonym, Code: c.Code})
 			}
 		}
-		for _, p := range append(append([]string{}, c.Capitals...), c.Seats...) {
+		for _, p := range slices.Concat(c.Capitals, c.Seats, c.Regions) {
 			x.phrases.add(p, Item{Kind: ItemPlace, Code: c.Code})
 		}
 	}

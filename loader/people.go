@@ -30,6 +30,9 @@ var connectors = map[string]bool{
 	"دي": true, "دو": true, "فون": true, "فان": true, "دا": true, "دل": true, "-": true,
 }
 
+// lineage words join a name to a father's or family's name.
+var lineage = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ال": true}
+
 // prepositions that mark a mention as the object of a trigger.
 var prepositions = map[string]bool{
 	"مع": true, "من": true, "الي": true, "عن": true, "علي": true, "بين": true, "لدي": true, "عبر": true,
@@ -137,6 +140,9 @@ func (d *doc) pluralAt(i int) []*mention {
 // [honorifics] [نظيره demonym | office [state] [posting]]... [honorifics] [name] [، office [state]]
 func (d *doc) mentionAt(i int) *mention {
 	m := &mention{from: i, office: -1}
+	if i > 0 && lineage[d.toks[i-1].Text] {
+		return nil // بن عبدالله: a father's or family's name inside someone else's
+	}
 	if p := d.match(i); p != nil {
 		if it, ok := p.Item(ItemCue); ok && it.Code == "pair" && !d.genericAfterBetween(i) {
 			m.to, m.nameFrom, m.nameTo, m.pair = p.To, i, i, true
@@ -178,9 +184,11 @@ func (d *doc) mentionAt(i int) *mention {
 		d.nameBefore(m) // تيان تشي السفير الصيني: a name the gazetteer lacks, before its title
 	}
 	if m.nameTo == m.nameFrom && m.office < 0 && !m.counterpart {
-		return nil
+		return d.honouredName(m, i, j)
 	}
-	if m.office < 0 && m.nameTo > m.nameFrom {
+	// the titles after a name: all of them for a bare name, and for a captured name whose title
+	// named no state (فخامة الرئيس رمضان قاديروف رئيس جمهورية الشيشان), the one that does
+	if m.nameTo > m.nameFrom && (m.office < 0 || m.captured != "" && m.country == "") {
 		j = d.apposition(m, j)
 	}
 	m.to = j
@@ -209,6 +217,26 @@ func (d *doc) titledSurname(m *mention, j int) []int {
 		}
 	}
 	return out
+}
+
+// honouredName reads a name the gazetteer does not know between honorifics and a title that
+// names a state: "معالي الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة
+// البحرين". Without the honorifics before it or the state after it, the words may be anything.
+func (d *doc) honouredName(m *mention, i, j int) *mention {
+	if j == i {
+		return nil
+	}
+	k := d.captureName(m, j)
+	if k == j {
+		return nil
+	}
+	m.nameFrom, m.nameTo = j, k
+	end := d.apposition(m, k)
+	if m.office < 0 || m.country == "" {
+		return nil
+	}
+	m.to = end
+	return m
 }
 
 // otherName reports whether a short name is part of something else: the first word of another
@@ -331,12 +359,15 @@ func (d *doc) office(m *mention, p *Match) int {
 		m.office = it.Ref
 		m.country = it.Code
 	}
+	// the state of a later title in a chain is the person's too when the first named none:
+	// نائبة رئيس الوزراء ووزيرة خارجية كرواتيا
+	set := first || m.country == ""
 	j := p.To
 	switch it.Kind {
 	case ItemOfficeDef:
-		j = d.stateAfter(m, j, first)
+		j = d.stateAfter(m, j, set)
 	case ItemOfficeCons:
-		k := d.stateAfter(m, j, first)
+		k := d.stateAfter(m, j, set)
 		if k == j && first {
 			// a construct title must be followed by a state: "رئيس" alone is not a title
 			if p2 := d.match(j); p2 != nil && d.isOffice(p2) {
@@ -524,7 +555,7 @@ func (d *doc) nameWord(k int) bool {
 	if p := d.match(k); p != nil && p.Has(ItemPerson) && d.otherName(p) {
 		return true // كيم in كيم سونغ هو: a short name that is part of another name
 	}
-	if t.Kind != Word || d.covered[k] || len(t.Text) < 4 {
+	if t.Kind != Word || d.covered[k] && !d.x.given[t.Text] || len(t.Text) < 4 {
 		return false
 	}
 	for _, art := range []string{"بال", "وال", "فال", "كال", "لل"} {

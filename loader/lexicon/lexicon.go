@@ -65,6 +65,7 @@ type Country struct {
 	Demonyms []string // masculine singular nisbas and irregular forms; adjectives for organisations
 	Capitals []string // empty for organisations
 	Seats    []string
+	Regions  []string // sub-national governments whose heads act for the state abroad (كيبيك)
 	Pos      Pos
 }
 

@@ -151,11 +151,11 @@ func (r *lineReader) positions(field string) []readout.Position {
 	return out
 }
 
-// readCountries reads `CODE | English | Arabic | demonyms | capitals | seats`.
+// readCountries reads `CODE | English | Arabic | demonyms | capitals | seats [| regions]`.
 func (lx *Lexicon) readCountries(r *lineReader) {
 	for f, ok := r.next(); ok; f, ok = r.next() {
-		if c, ok := r.country(f, 6); ok {
-			c.Capitals, c.Seats = list(f[4]), list(f[5])
+		if c, ok := r.country(f, 6, 7); ok {
+			c.Capitals, c.Seats, c.Regions = list(f[4]), list(f[5]), list(field(f, 6))
 			lx.Countries = append(lx.Countries, c)
 		}
 	}
@@ -164,15 +164,15 @@ func (lx *Lexicon) readCountries(r *lineReader) {
 // readOrganisations reads `CODE | English | Arabic | adjectives | seats`.
 func (lx *Lexicon) readOrganisations(r *lineReader) {
 	for f, ok := r.next(); ok; f, ok = r.next() {
-		if c, ok := r.country(f, 5); ok {
+		if c, ok := r.country(f, 5, 5); ok {
 			c.Seats = list(f[4])
 			lx.Organisations = append(lx.Organisations, c)
 		}
 	}
 }
 
-func (r *lineReader) country(f []string, n int) (Country, bool) {
-	if !r.want(f, n, n) {
+func (r *lineReader) country(f []string, min, max int) (Country, bool) {
+	if !r.want(f, min, max) {
 		return Country{}, false
 	}
 	c := Country{Code: f[0], English: list(f[1]), Arabic: list(f[2]), Demonyms: list(f[3]), Pos: r.pos()}
