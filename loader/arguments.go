@@ -134,8 +134,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	for i := range cs {
 		c := &cs[i]
 		if c != subj && c.from >= t.to && (subj == nil || subj.to <= t.at || c.from > subj.from) {
-			// a noun's object is marked (مع، بـ، إلى، بين) or follows its subject
-			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) {
+			// a noun's object is marked (مع، بـ، إلى، بين) or follows its subject, or, for a
+			// purpose noun whose subject came before, is its genitive (يتوجه X للقاء Y)
+			purposeObj := t.purpose && subj != nil && subj.to <= t.at && c.from == t.to
+			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) && !purposeObj {
 				break
 			}
 			obj = c
@@ -166,8 +168,8 @@ func (d *doc) nextTrigger(from int) int {
 		if t := d.toks[k].Text; t == "." || t == "\n" {
 			return -1
 		}
-		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
-			return k
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) && !(k > 0 && d.toks[k-1].Text == "هامش") {
+			return k // a gathering on whose sidelines (على هامش قمة) the contact happens is its setting
 		}
 	}
 	return -1

@@ -1,6 +1,10 @@
 package loader
 
-import "readout"
+import (
+	"strings"
+
+	"readout"
+)
 
 // resolvedDate is a time expression with the interval it supports (as for a contact that
 // happened).
@@ -51,7 +55,10 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// only a date before the clause with no other report in between (a visit before the
 			// clause dates the meetings held during it: يقوم X الأسبوع المقبل بزيارة ... يلتقي
 			// خلالها); a denial's frame dates the denial
-			if e.to > c.from || status == readout.Denied || !d.onlyVisitsIn(e.to, c.from) {
+			// the frame of a planned contact dates the announcement (قال المسؤول يوم الأحد إن
+			// القمة ستعقد ...), unless a visit stands between that the contact belongs to
+			if e.to > c.from || status == readout.Denied || !d.onlyVisitsIn(e.to, c.from) ||
+				status == readout.Planned && !d.visitIn(e.to, c.from) {
 				continue
 			}
 			dist += 1000
@@ -64,6 +71,11 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (pastVerbIn(others, c) || onlyNouns(mine) && distance(r.e, mine) > 2) {
+		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
+		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
+		return readout.Date{Granularity: readout.Unknown}, since
+	}
 	if status == readout.Planned {
 		prev := readout.Date{}
 		if best > 0 {
@@ -72,6 +84,27 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return resolveDate(r.e, d.pub, true, prev, r.date.Text), since
 	}
 	return r.date, since
+}
+
+// pastVerbIn reports whether one of ts is a verb in clause c that reports a past contact.
+func pastVerbIn(ts []trigger, c span) bool {
+	for _, t := range ts {
+		if t.at >= c.from && t.at < c.to && t.class != "event" && !t.present && !t.planned && !t.purpose {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNouns reports whether every trigger of ts is a noun or a purpose (قمة، لعقد لقاء), none a
+// verb of its own.
+func onlyNouns(ts []trigger) bool {
+	for _, t := range ts {
+		if t.class != "event" && !t.purpose {
+			return false
+		}
+	}
+	return true
 }
 
 // distance is the number of tokens between a time expression and the nearest of ts.
@@ -113,8 +146,20 @@ func (d *doc) onlyVisitsIn(from, to int) bool {
 	return true
 }
 
+// visitIn reports whether a visit trigger stands in tokens [from, to).
+func (d *doc) visitIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p := d.match(k); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode == readout.Visit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attributionWords introduce a report: وفق ما، بحسب ما.
-var attributionWords = map[string]bool{"وفق": true, "بحسب": true, "حسب": true, "وفقا": true, "طبقا": true, "حسبما": true}
+var attributionWords = map[string]bool{"وفق": true, "بحسب": true, "حسب": true, "وفقا": true, "طبقا": true, "حسبما": true, "بحسبما": true, "وفقما": true}
 
 // relativePronouns open a clause about something else: الهجوم الذي وقع الشهر الماضي.
 var relativePronouns = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true}
@@ -134,7 +179,7 @@ func (d *doc) otherEvent(e *dateExpr) bool {
 		if relativePronouns[t.Text] {
 			return !d.triggerEndsAt(k)
 		}
-		if (t.Text == "ما" || t.Text == "بما") && k > 0 && attributionWords[d.toks[k-1].Text] {
+		if attributionWords[t.Text] && strings.HasSuffix(t.Text, "ما") || (t.Text == "ما" || t.Text == "بما") && k > 0 && attributionWords[d.toks[k-1].Text] {
 			return true // وفق ما أعلن الكرملين اليوم: the day of the announcement
 		}
 	}

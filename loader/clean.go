@@ -9,6 +9,7 @@ const lineLimit = 16
 //   - a "tail" cue at the start of a line ends the article there (credits, tag lists, copyright);
 //   - a "line" cue at the start of a short line drops that line (a one-word cue only when the
 //     line is short, so that "المصدر" at the head of a real sentence is not taken);
+//   - a line that ends with a "click" cue (… اضغط هنا) is a call to act, however long;
 //   - a "list" header drops itself and the headline-like lines after it (short, no full stop).
 func (d *doc) markBody() {
 	d.body = make([]bool, len(d.toks))
@@ -27,7 +28,9 @@ func (d *doc) markBody() {
 		case kind == "list":
 			inList = true
 			continue
-		case kind == "line" && (cueLen > 1 || words <= lineLimit):
+		case (kind == "line" || kind == "click") && (cueLen > 1 || words <= lineLimit):
+			continue
+		case d.endsWithClick(from, to):
 			continue
 		case inList && words <= lineLimit && !d.endsSentence(to):
 			continue
@@ -75,4 +78,18 @@ func (d *doc) endsSentence(to int) bool {
 	}
 	t := d.toks[to-1].Text
 	return t == "." || t == "!" || t == "?"
+}
+
+// endsWithClick reports whether the line [from, to) ends with a call to act (اضغط هنا), after
+// which only punctuation may follow.
+func (d *doc) endsWithClick(from, to int) bool {
+	for to > from && d.toks[to-1].Kind == Punct {
+		to--
+	}
+	for k := max(from, to-4); k < to; k++ {
+		if kind, n := d.furnitureAt(k); kind == "click" && k+n == to {
+			return true
+		}
+	}
+	return false
 }

@@ -138,13 +138,18 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 	}
 	if !date.IsKnown() && status == readout.Occurred && d.continues(s) {
-		// كما استقبل ... after a sentence that dated the same kind of contact: the same day
+		// واستقبل ... after a sentence that dated the same kind of contact: the same day
 		if pd, ok := d.previousDate(si, head.mode); ok {
 			date = pd
 		}
 	}
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
+	}
+	if status == readout.Planned && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
+		// a contact still to come on a day already past is dated by another event of the
+		// clause (وصل أمس لإجراء محادثات: the arrival): it comes on or after that day
+		date = readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}
 	}
 	for _, group := range split(r.subj, r.obj, class) {
 		d.matchRoles(group, date.Start)
@@ -178,10 +183,12 @@ func (d *doc) speechOpens(s span) bool {
 	return next == nil || !(next.Has(ItemPerson) || d.isOffice(next) || next.Has(ItemHonorific))
 }
 
-// continues reports whether a sentence goes on from the one before: it opens with و or كما.
+// continues reports whether a sentence goes on with the same occasion as the one before: it
+// opens with و on a trigger verb (واستقبل جلالته ...). كما (also) and ثم (then) add another
+// occasion, whose day the text does not give.
 func (d *doc) continues(s span) bool {
 	w := d.toks[s.from].Text
-	return w == "كما" || w == "ثم" || strings.HasPrefix(w, "و") && d.match(s.from) != nil && d.match(s.from).Clitic != ""
+	return strings.HasPrefix(w, "و") && d.match(s.from) != nil && d.match(s.from).Clitic != ""
 }
 
 // previousDate returns the day given in the sentence before si when that sentence reports a

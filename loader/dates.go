@@ -22,6 +22,8 @@ type dateExpr struct {
 	hasRel     bool
 	since      bool // governed by منذ: a bound, not the date of a contact
 	sinceDate  bool // right after منذ (منذ أكتوبر 2022): the date of an earlier contact, not of an event
+	ahead      bool // a weekday said to be coming (الثلاثاء المقبل): after publication, whatever the verb
+	back       bool // a weekday said to be past (السبت الماضي): before publication
 	start, end int  // byte span in the normalised text
 }
 
@@ -69,6 +71,12 @@ func (d *doc) afterSince(i int) bool {
 	return false
 }
 
+// aheadWords and backWords after a weekday say which side of publication it lies on.
+var (
+	aheadWords = map[string]bool{"المقبل": true, "القادم": true}
+	backWords  = map[string]bool{"الماضي": true, "المنصرم": true, "الفايت": true}
+)
+
 // dateAt reads a time expression starting at token i.
 func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 	e := &dateExpr{weekday: -1}
@@ -82,6 +90,12 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 		if it, ok := m.Item(ItemWeekday); ok {
 			e.weekday = it.Ref
 			j = m.To
+			if j < len(d.toks) {
+				e.ahead, e.back = aheadWords[d.toks[j].Text], backWords[d.toks[j].Text]
+				if e.ahead || e.back {
+					j++
+				}
+			}
 			// a weekday may carry its date: الأربعاء 3-4-2024, الأربعاء 3 نيسان
 			if k, ok := d.explicitDate(e, d.skip(j, ",", "الموافق")); ok {
 				return e, k, true
@@ -281,6 +295,9 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 	case e.year > 0:
 		return readout.YearDate(e.year, text)
 	case e.weekday >= 0:
+		if e.ahead || e.back {
+			return resolveSidedWeekday(time.Weekday(e.weekday), pub, e.ahead, text)
+		}
 		return resolveWeekday(time.Weekday(e.weekday), pub, planned, text)
 	case e.hasRel:
 		return resolveRelative(e.relative, pub, prev, text)
@@ -332,6 +349,19 @@ func resolveWeekday(w time.Weekday, pub time.Time, planned bool, text string) re
 		return readout.DayDate(pub.AddDate(0, 0, (int(w)-int(pub.Weekday())+7)%7), text)
 	}
 	return readout.DayDate(pub.AddDate(0, 0, -((int(pub.Weekday())-int(w)+7)%7)), text)
+}
+
+// resolveSidedWeekday resolves a weekday said to be coming (the next one after publication) or
+// past (the last one before it), whatever the status of the contact: الثلاثاء المقبل in an
+// article of a Tuesday is a week later.
+func resolveSidedWeekday(w time.Weekday, pub time.Time, ahead bool, text string) readout.Date {
+	if pub.IsZero() {
+		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	if ahead {
+		return readout.DayDate(pub.AddDate(0, 0, (int(w)-int(pub.Weekday())+6)%7+1), text)
+	}
+	return readout.DayDate(pub.AddDate(0, 0, -((int(pub.Weekday())-int(w)+6)%7+1)), text)
 }
 
 // resolveRelative resolves the relative codes of calendar.txt.

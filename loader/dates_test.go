@@ -52,8 +52,13 @@ func TestDates(t *testing.T) {
 		{"21 شوال 1440هـ", pub, false, "2019-06-24"},
 		{"الأربعاء", pub, false, "2024-04-03"},
 		{"يوم الخميس", pub, false, "2024-04-04"},
-		{"الأربعاء", pub, true, "2024-04-10"}, // planned: the next Wednesday
-		{"الأربعاء", none, false, "unknown"},  // no publication day: a Wednesday, not a guess
+		{"الأربعاء", pub, true, "2024-04-10"},       // planned: the next Wednesday
+		{"الأربعاء", none, false, "unknown"},        // no publication day: a Wednesday, not a guess
+		{"الخميس المقبل", pub, false, "2024-04-11"}, // coming: after publication, whatever the verb
+		{"الأربعاء القادم", pub, false, "2024-04-10"},
+		{"الخميس الماضي", pub, true, "2024-03-28"}, // past: before publication, even if planned
+		{"السبت الماضي", pub, false, "2024-03-30"},
+		{"الأحد المقبل", none, false, "unknown"},
 		{"اليوم", pub, false, "2024-04-04"},
 		{"أمس", pub, false, "2024-04-03"},
 		{"أول أمس", pub, false, "2024-04-02"},

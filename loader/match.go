@@ -164,10 +164,11 @@ func splitClitics(w string) []cliticReading {
 			break
 		}
 	}
-	switch {
-	case strings.HasPrefix(rest, "لل") && len(rest) >= 8:
+	// لل is ل before the article (للرئيس) or before a stem that starts with ل (للقاء)
+	if strings.HasPrefix(rest, "لل") && len(rest) >= 8 {
 		out = append(out, cliticReading{conj + "ل", "ال" + rest[len("لل"):]})
-	case hasAnyPrefix(rest, "ب", "ل", "ك") && len(rest) >= 6:
+	}
+	if hasAnyPrefix(rest, "ب", "ل", "ك") && len(rest) >= 6 {
 		out = append(out, cliticReading{conj + rest[:2], rest[2:]})
 	}
 	return out

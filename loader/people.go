@@ -30,6 +30,13 @@ var connectors = map[string]bool{
 	"دي": true, "دو": true, "فون": true, "فان": true, "دا": true, "دل": true, "-": true,
 }
 
+// particles are short function words that never belong to a name: نيكي هيلي إن ...
+var particles = map[string]bool{
+	"ان": true, "انه": true, "انها": true, "قد": true, "لقد": true, "لم": true, "لن": true, "في": true, "من": true,
+	"عن": true, "او": true, "ثم": true, "لا": true, "ما": true, "مع": true, "الي": true,
+	"علي": true, "كما": true, "اذ": true, "اذا": true, "حيث": true, "بعد": true, "قبل": true, "لدي": true,
+}
+
 // lineage words join a name to a father's or family's name.
 var lineage = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ال": true}
 
@@ -555,7 +562,7 @@ func (d *doc) nameWord(k int) bool {
 	if p := d.match(k); p != nil && p.Has(ItemPerson) && d.otherName(p) {
 		return true // كيم in كيم سونغ هو: a short name that is part of another name
 	}
-	if t.Kind != Word || d.covered[k] && !d.x.given[t.Text] || len(t.Text) < 4 {
+	if t.Kind != Word || d.covered[k] && !d.x.given[t.Text] || len(t.Text) < 4 || particles[t.Text] {
 		return false
 	}
 	for _, art := range []string{"بال", "وال", "فال", "كال", "لل"} {

@@ -1,8 +1,9 @@
 package loader
 
 import (
-	"readout"
 	"strings"
+
+	"readout"
 )
 
 // trigger is a trigger phrase found in a clause.
@@ -73,12 +74,17 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
 		t.present = tr.Class != "event" && isPresent(stem)
+		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
+			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
+			continue
+		}
 		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 &&
 			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
 		t.purpose = strings.HasSuffix(p.Clitic, "ل")
 		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
 		t.planned = t.planned || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
-			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد")
+			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد") ||
+			(tr.Class == "event" || p.To-i > 1) && t.purpose || tr.Class == "event" && d.purposeVerbBefore(i)
 		if t.purpose && d.invited(i, s) {
 			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
 		}
@@ -95,6 +101,17 @@ func (d *doc) triggers(c, s span) []trigger {
 	}
 	return out
 }
+
+// purposeVerbBefore reports whether a trigger noun is the object of a verbal noun of purpose
+// (a purpose trigger of two words, لعقد لقاء، is caught by its ل):
+// لإجراء محادثات، لعقد لقاء (he came to hold talks). Like للقاء Y, it names what someone set out
+// to do, which the text does not yet report as done.
+func (d *doc) purposeVerbBefore(i int) bool {
+	return i > 0 && purposeVerbs[d.toks[i-1].Text]
+}
+
+// purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
+var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
 
 // invited reports whether an invitation stands before the purpose trigger at i (دعاه لزيارة
 // الرياض), and not one being answered (تلبية لدعوة، بناء على دعوة).
@@ -156,7 +173,7 @@ func (d *doc) eventClass(i int, c span, mode readout.Mode) string {
 }
 
 // groupWords name the gatherings of many states: قمة مجموعة السبع، اجتماع الحلف.
-var groupWords = map[string]bool{"مجموعه": true, "الحلف": true, "حلف": true, "الاتحاد": true, "الجامعه": true, "مجلس": true, "منظمه": true}
+var groupWords = map[string]bool{"حركه": true, "مجموعه": true, "الحلف": true, "حلف": true, "الاتحاد": true, "الجامعه": true, "مجلس": true, "منظمه": true}
 
 // ofGroup reports whether the words after a trigger noun name a gathering of many states.
 func (d *doc) ofGroup(j int) bool {
@@ -240,6 +257,20 @@ func (d *doc) cueNear(i, to int, c span, kind string, before, after int) bool {
 			continue
 		}
 		if p := d.match(k); p != nil && d.isCue(p, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureNegations before a present verb say the contact will not happen: لن تجري، لا يلتقي.
+var futureNegations = map[string]bool{"لن": true, "ولن": true, "لا": true, "ولا": true, "فلن": true}
+
+// negatedAhead reports whether a future negation governs the verb before a trigger noun: لن
+// تجري أي محادثات، لا تعتزم عقد لقاء (but not لا سيما).
+func (d *doc) negatedAhead(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if futureNegations[d.toks[k].Text] && d.toks[k+1].Text != "سيما" {
 			return true
 		}
 	}
