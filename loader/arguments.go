@@ -135,8 +135,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		c := &cs[i]
 		if c != subj && c.from >= t.to && (subj == nil || subj.to <= t.at || c.from > subj.from) {
 			// a noun's object is marked (مع، بـ، إلى، بين) or follows its subject, or, for a
-			// purpose noun whose subject came before, is its genitive (يتوجه X للقاء Y)
-			purposeObj := t.purpose && subj != nil && subj.to <= t.at && c.from == t.to
+			// purpose or possessive noun whose subject came before, is its genitive (يتوجه X
+			// للقاء Y، قال X عقب لقائه Y)
+			purposeObj := (t.purpose || d.possessive(t)) && subj != nil && subj.to <= t.at && c.from == t.to
 			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) && !purposeObj {
 				break
 			}
@@ -161,6 +162,17 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	return subj, obj
 }
 
+// possessive reports whether a trigger noun carries a possessive pronoun (لقائه، اجتماعها): its
+// owner is the subject, and a person right after it the one met.
+func (d *doc) possessive(t trigger) bool {
+	if t.class != "event" || t.to != t.at+1 {
+		return false
+	}
+	// the original spelling, since the fold writes ة (قمة) like the pronoun ه
+	w := strings.TrimRight(d.original(t.at, t.to), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
+	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هما")
+}
+
 // nextTrigger returns the token where the next trigger phrase after token from starts, in the
 // same sentence, or -1.
 func (d *doc) nextTrigger(from int) int {
@@ -168,8 +180,10 @@ func (d *doc) nextTrigger(from int) int {
 		if t := d.toks[k].Text; t == "." || t == "\n" {
 			return -1
 		}
-		if p := d.match(k); p != nil && p.Has(ItemTrigger) && !(k > 0 && d.toks[k-1].Text == "هامش") {
-			return k // a gathering on whose sidelines (على هامش قمة) the contact happens is its setting
+		// a gathering on whose sidelines (على هامش قمة) the contact happens is its setting; a
+		// verb in a relative clause (ليبرمان الذي يزور موسكو) says more of the one before
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) && !(k > 0 && (d.toks[k-1].Text == "هامش" || relativePronouns[d.toks[k-1].Text])) {
+			return k
 		}
 	}
 	return -1

@@ -258,6 +258,9 @@ func (d *doc) otherName(p *Match) bool {
 			return true
 		}
 	}
+	if q := d.match(next); q != nil && strings.HasPrefix(q.Clitic, "و") {
+		return false // بين كيم ومون: the next word joins another person
+	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[d.toks[next].Text]
 }
 

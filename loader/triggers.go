@@ -218,7 +218,8 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 var pastT = map[string]bool{
 	"تلقي": true, "تلقت": true, "تلقاه": true, "تلقته": true, "تلقاها": true, "تباحث": true, "تباحثت": true,
 	"تباحثا": true, "تحدث": true, "تحدثت": true, "تحدثا": true, "تشاور": true, "تشاورت": true, "تشاورا": true,
-	"تناول": true, "تناولت": true, "تناولا": true, "تسلم": true, "تسلمت": true,
+	"تناول": true, "تناولت": true, "تناولا": true, "تسلم": true, "تسلمت": true, "تحادث": true, "تحادثت": true,
+	"تحادثا": true,
 }
 
 // isPresent reports whether a (normalised) verb is in the present tense: يلتقي، تلتقي.

@@ -27,7 +27,7 @@ import (
 func main() {
 	corpus := flag.String("corpus", "../shared/corpus/pool.jsonl.gz", "JSONL(.gz) corpus of articles")
 	out := flag.String("out", "loader/lexicon/data", "directory to write the lists to")
-	top := flag.Int("top", 3000, "how many frequent words to keep as common words")
+	top := flag.Int("top", 6000, "how many frequent words to keep as common words")
 	flag.Parse()
 
 	counts := map[string]int{}
