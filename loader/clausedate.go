@@ -47,8 +47,15 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			}
 			continue
 		}
+		// اتصال هاتفي جرى مساء السبت: the date of that call, not of what it agreed
+		bound := d.boundTrigger(e)
+		if bound >= 0 && !triggerAt(mine, bound) {
+			continue
+		}
 		dist := distance(e, mine)
 		switch {
+		case bound >= 0:
+			dist = 0
 		case inClause && distance(e, others) < dist:
 			continue
 		case !inClause:
@@ -105,6 +112,47 @@ func onlyNouns(ts []trigger) bool {
 		}
 	}
 	return true
+}
+
+// happenVerbs say that a contact named just before took place: الاتصال الذي جرى، قمة عقدت.
+var happenVerbs = map[string]bool{"جري": true, "جرت": true, "عقد": true, "عقدت": true, "دار": true, "دارت": true, "تم": true}
+
+// boundTrigger returns the first token of the trigger a time expression is bound to by a verb of
+// happening (مكالمة هاتفية جرت مساء السبت، اللقاء الذي عقد أمس), or -1.
+func (d *doc) boundTrigger(e *dateExpr) int {
+	for k := e.from - 1; k > 0 && k >= e.from-7; k-- {
+		t := d.toks[k]
+		if t.Kind == Punct || t.Kind == Newline {
+			return -1
+		}
+		if !happenVerbs[t.Text] {
+			continue
+		}
+		j := k
+		if relativePronouns[d.toks[j-1].Text] {
+			j--
+		}
+		for b := j - 1; b >= 0 && b >= j-4; b-- {
+			if p := d.match(b); p != nil && p.Has(ItemTrigger) {
+				if p.To == j {
+					return b
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// triggerAt reports whether one of ts starts at token at.
+func triggerAt(ts []trigger, at int) bool {
+	for _, t := range ts {
+		if t.at == at {
+			return true
+		}
+	}
+	return false
 }
 
 // distance is the number of tokens between a time expression and the nearest of ts.

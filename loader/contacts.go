@@ -54,6 +54,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	}
 	var groups []*report
 	var silent []trigger // triggers that report nothing here but still date themselves
+	var lone []loneTrigger
 	for _, t := range trigs {
 		if t.adjunct || t.group {
 			silent = append(silent, t)
@@ -62,9 +63,19 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		subj, obj, _ := d.sides(c, t, at, drafts, outer)
 		parties := unique(append(append([]party{}, subj...), obj...))
 		if !d.isContact(parties, subj, obj, t.class) {
+			if len(parties) > 0 {
+				lone = append(lone, loneTrigger{t, parties})
+			}
 			continue
 		}
 		groups = addReport(groups, t, subj, obj, parties)
+	}
+	// a trigger of someone outside every contact here (وصل ري الخميس لعقد لقاءات ...) reports
+	// nothing, but still claims the date beside it
+	for _, l := range lone {
+		if !slices.ContainsFunc(groups, func(g *report) bool { return g.covers(l.parties) }) {
+			silent = append(silent, l.t)
+		}
 	}
 	if len(groups) == 0 || d.onlyPairs(c) && !d.hasOwnDate(c) {
 		last := lastReported(drafts)
@@ -93,6 +104,22 @@ type report struct {
 	trigs     []trigger
 	subj, obj []party
 	key       string
+}
+
+// loneTrigger is a trigger whose people make no contact by themselves.
+type loneTrigger struct {
+	t       trigger
+	parties []party
+}
+
+// covers reports whether every one of ps is a party of the report.
+func (r *report) covers(ps []party) bool {
+	for _, p := range ps {
+		if !slices.ContainsFunc(append(slices.Clone(r.subj), r.obj...), func(q party) bool { return q.entity == p.entity }) {
+			return false
+		}
+	}
+	return true
 }
 
 // addReport files the sides a trigger gives under the report of the same people, or a new one.
