@@ -135,11 +135,14 @@ func foldRune(r rune) string {
 		if unicode.Is(unicode.Mn, d) || unicode.Is(unicode.Me, d) {
 			continue
 		}
-		if d == r {
+		switch {
+		case d < utf8.RuneSelf:
+			b.WriteString(fold(d)) // ﹎ → _ → a space, Ａ → a, as ASCII folds
+		case d == r:
 			b.WriteRune(unicode.ToLower(d))
-			continue
+		default:
+			b.WriteString(foldRune(d))
 		}
-		b.WriteString(foldRune(d))
 	}
 	return b.String()
 }
