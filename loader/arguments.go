@@ -173,6 +173,23 @@ func (d *doc) possessive(t trigger) bool {
 	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هما")
 }
 
+// setting reports whether the trigger at k only frames the contact of the one before: a
+// gathering on whose sidelines it happens (على هامش قمة), the subject's own visit during which
+// it happens (يلتقي ترامب خلال زيارته بريطانيا بالملكة), or a verb in a relative clause about
+// someone named (ليبرمان الذي يزور موسكو).
+func (d *doc) setting(k int, p *Match) bool {
+	if k == 0 {
+		return false
+	}
+	if d.toks[k-1].Text == "هامش" || relativePronouns[d.toks[k-1].Text] {
+		return true
+	}
+	if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" && d.afterTimePreposition(k) {
+		return d.isAdjunct(k, p) || d.possessive(trigger{at: k, to: p.To, class: "event"})
+	}
+	return false
+}
+
 // nextTrigger returns the token where the next trigger phrase after token from starts, in the
 // same sentence, or -1.
 func (d *doc) nextTrigger(from int) int {
@@ -182,7 +199,7 @@ func (d *doc) nextTrigger(from int) int {
 		}
 		// a gathering on whose sidelines (على هامش قمة) the contact happens is its setting; a
 		// verb in a relative clause (ليبرمان الذي يزور موسكو) says more of the one before
-		if p := d.match(k); p != nil && p.Has(ItemTrigger) && !(k > 0 && (d.toks[k-1].Text == "هامش" || relativePronouns[d.toks[k-1].Text])) {
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) && !d.setting(k, p) {
 			return k
 		}
 	}

@@ -392,7 +392,7 @@ func (d *doc) isContact(ps, subj, obj []party, class string) bool {
 // people meeting together (اجتمع X وY وZ، قمة بين X وY) stay one contact.
 func split(subj, obj []party, class string) [][]party {
 	all := unique(append(append([]party{}, subj...), obj...))
-	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 {
+	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 || duals(obj) {
 		return [][]party{all}
 	}
 	var out [][]party
@@ -400,6 +400,17 @@ func split(subj, obj []party, class string) [][]party {
 		out = append(out, unique(append(append([]party{}, subj...), p)))
 	}
 	return out
+}
+
+// duals reports whether the people are the two counterparts of one dual (جمعه بنظيريه التركي
+// والإيراني): they met together.
+func duals(ps []party) bool {
+	for _, p := range ps {
+		if p.m == nil || !p.m.dual {
+			return false
+		}
+	}
+	return true
 }
 
 // firstSince reports whether the clause says the contact is the first since a date: a

@@ -22,6 +22,7 @@ type mention struct {
 	aside            bool   // attending (بحضور) or merely associated (المقرب من): not a party
 	former           bool   // the title is a former or future one (السابق، المنتخب)
 	pair             bool   // a dual (الرئيسان، بينهما) standing for people already mentioned
+	dual             bool   // one of the two counterparts of نظيريه X والـY, met together
 }
 
 // connectors may stand inside a captured name: بن، آل، عبد، أبو ...
@@ -79,21 +80,51 @@ func (d *doc) findMentions() {
 }
 
 // secondCounterparts finds the second state of a dual counterpart: نظيريه التركي والإيراني
-// names two people, the second by "والإيراني".
+// names two people, the second by "والإيراني"; in نظيريه الروسي فلاديمير بوتين والتركي رجب طيب
+// أردوغان the second takes the name after its demonym. Both are marked dual: one meeting of
+// three, not two meetings.
 func (d *doc) secondCounterparts() []*mention {
 	var out []*mention
 	for _, m := range d.mentions {
-		w := d.toks[m.from].Text
-		if !m.counterpart || !(strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "تيه")) || m.nameTo > m.nameFrom {
+		if m.from < 0 || !m.counterpart {
+			continue
+		}
+		if w := d.toks[m.from].Text; !(strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "تيه")) {
 			continue
 		}
 		k := m.to
-		if p := d.match(k); p != nil && p.Has(ItemDemonym) && strings.HasPrefix(p.Clitic, "و") {
-			it, _ := p.Item(ItemDemonym)
-			out = append(out, &mention{from: k, to: p.To, nameFrom: p.To, nameTo: p.To, office: -1, counterpart: true, country: it.Code})
+		p := d.match(k)
+		if p == nil || !p.Has(ItemDemonym) || !strings.HasPrefix(p.Clitic, "و") {
+			continue
+		}
+		it, _ := p.Item(ItemDemonym)
+		second := &mention{from: k, to: p.To, nameFrom: p.To, nameTo: p.To, office: -1, counterpart: true, country: it.Code, dual: true}
+		if named := d.mentionStarting(p.To); m.nameTo > m.nameFrom && named != nil && named.office < 0 {
+			second.nameFrom, second.nameTo, second.to = named.nameFrom, named.nameTo, named.to
+			second.people, second.short, second.captured = named.people, named.short, named.captured
+			named.from = -1 // absorbed; dropped below
+		}
+		m.dual = true
+		out = append(out, second)
+	}
+	kept := d.mentions[:0]
+	for _, m := range d.mentions {
+		if m.from >= 0 {
+			kept = append(kept, m)
 		}
 	}
+	d.mentions = kept
 	return out
+}
+
+// mentionStarting returns the mention that starts at token k, or nil.
+func (d *doc) mentionStarting(k int) *mention {
+	for _, m := range d.mentions {
+		if m.from == k {
+			return m
+		}
+	}
+	return nil
 }
 
 // startsWithAnd reports whether token i carries the conjunction و, or follows it.
