@@ -116,7 +116,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		}
 	}
 	for i := len(cs) - 1; i >= 0; i-- {
-		if cs[i].to <= t.at && cs[i].prep == "" {
+		if cs[i].to <= t.at && (cs[i].prep == "" || d.speaker(&cs[i])) {
 			subj = &cs[i]
 			break
 		}
@@ -162,6 +162,24 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	return subj, obj
 }
 
+// inviter returns the person a clause names as having invited the contact (بدعوة من نظيره
+// الفرنسي), resolved at day at (a counterpart holds the anchor office), with the preposition من
+// that makes them the host.
+func (d *doc) inviter(c span, at time.Time, anchor string) []party {
+	for _, ch := range d.chains(c) {
+		for k := ch.from - 1; k >= c.from && k >= ch.from-2; k-- {
+			if p := d.match(k); p != nil && d.isCue(p, "initiated-by") && p.To >= ch.from-1 {
+				ps := d.resolveChain(&ch, at, anchor, nil)
+				for i := range ps {
+					ps[i].prep = "من"
+				}
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
 // possessive reports whether a trigger noun carries a possessive pronoun (لقائه، اجتماعها): its
 // owner is the subject, and a person right after it the one met.
 func (d *doc) possessive(t trigger) bool {
@@ -175,13 +193,13 @@ func (d *doc) possessive(t trigger) bool {
 
 // setting reports whether the trigger at k only frames the contact of the one before: a
 // gathering on whose sidelines it happens (على هامش قمة), the subject's own visit during which
-// it happens (يلتقي ترامب خلال زيارته بريطانيا بالملكة), or a verb in a relative clause about
-// someone named (ليبرمان الذي يزور موسكو).
+// it happens (يلتقي ترامب خلال زيارته بريطانيا بالملكة), a verb in a relative clause about
+// someone named (ليبرمان الذي يزور موسكو), or an adverb of the verb before (بحث هاتفيا مع).
 func (d *doc) setting(k int, p *Match) bool {
 	if k == 0 {
 		return false
 	}
-	if d.toks[k-1].Text == "هامش" || relativePronouns[d.toks[k-1].Text] {
+	if d.toks[k-1].Text == "هامش" || relativePronouns[d.toks[k-1].Text] || d.adverb(k, p) {
 		return true
 	}
 	if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" && d.afterTimePreposition(k) {
@@ -210,11 +228,24 @@ func (d *doc) nextTrigger(from int) int {
 // preposition (أكد X أن ...), or the one it was given.
 func (d *doc) subjectOf(c span, outer *chain) *chain {
 	for _, ch := range d.chains(c) {
-		if ch.prep == "" {
+		if ch.prep == "" || d.speaker(&ch) {
 			return &ch
 		}
 	}
 	return outer
+}
+
+// speaker reports whether a chain is the one quoted by "عن X قوله" (نقلت الوكالة عن لافروف
+// قوله إنه قد يلتقي ...): the subject of what follows, despite its preposition.
+func (d *doc) speaker(ch *chain) bool {
+	if ch.prep != "عن" {
+		return false
+	}
+	k := ch.to
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
+	}
+	return k < len(d.toks) && (d.toks[k].Text == "قوله" || d.toks[k].Text == "قولها" || d.toks[k].Text == "قولهما")
 }
 
 // pronounObject finds who an object pronoun stands for: the last person named in the two

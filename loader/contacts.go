@@ -61,6 +61,9 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			continue
 		}
 		subj, obj, _ := d.sides(c, t, at, drafts, outer)
+		if len(obj) == 0 && len(subj) > 0 && t.mode == readout.Visit {
+			obj = d.inviter(c, at, subj[0].role) // زيارة بدعوة من نظيره: a visit to the one who invited
+		}
 		parties := unique(append(append([]party{}, subj...), obj...))
 		if !d.isContact(parties, subj, obj, t.class) {
 			if len(parties) > 0 {

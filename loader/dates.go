@@ -104,6 +104,15 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 		}
 		if it, ok := m.Item(ItemRelative); ok {
 			e.relative, e.hasRel = it.Ref, true
+			// اليوم الجمعة، أمس الخميس: the weekday settles the day when the two are a day
+			// apart (an article dated after midnight, or in another time zone)
+			k := d.skip(m.To, ",", "يوم")
+			if w := d.match(k); it.Ref >= -2 && it.Ref <= 2 && w != nil {
+				if wd, ok := w.Item(ItemWeekday); ok {
+					e.weekday = wd.Ref
+					return e, w.To, true
+				}
+			}
 			return e, m.To, true
 		}
 	}
@@ -294,6 +303,8 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 		return readout.MonthDate(y, time.Month(e.month), text)
 	case e.year > 0:
 		return readout.YearDate(e.year, text)
+	case e.weekday >= 0 && e.hasRel:
+		return resolveDayAndWeekday(e.relative, time.Weekday(e.weekday), pub, text)
 	case e.weekday >= 0:
 		if e.ahead || e.back {
 			return resolveSidedWeekday(time.Weekday(e.weekday), pub, e.ahead, text)
@@ -349,6 +360,22 @@ func resolveWeekday(w time.Weekday, pub time.Time, planned bool, text string) re
 		return readout.DayDate(pub.AddDate(0, 0, (int(w)-int(pub.Weekday())+7)%7), text)
 	}
 	return readout.DayDate(pub.AddDate(0, 0, -((int(pub.Weekday())-int(w)+7)%7)), text)
+}
+
+// resolveDayAndWeekday resolves "today Friday", "yesterday Thursday": the day the relative word
+// gives, or the day of that weekday beside it when it lies a day away (the article was dated
+// after midnight); a weekday further off contradicts the text, which then gives no day.
+func resolveDayAndWeekday(rel int, w time.Weekday, pub time.Time, text string) readout.Date {
+	if pub.IsZero() {
+		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	day := pub.AddDate(0, 0, rel)
+	for _, off := range []int{0, -1, 1} {
+		if t := day.AddDate(0, 0, off); t.Weekday() == w {
+			return readout.DayDate(t, text)
+		}
+	}
+	return readout.Date{Granularity: readout.Unknown, Text: text}
 }
 
 // resolveSidedWeekday resolves a weekday said to be coming (the next one after publication) or

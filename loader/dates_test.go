@@ -52,8 +52,14 @@ func TestDates(t *testing.T) {
 		{"21 شوال 1440هـ", pub, false, "2019-06-24"},
 		{"الأربعاء", pub, false, "2024-04-03"},
 		{"يوم الخميس", pub, false, "2024-04-04"},
-		{"الأربعاء", pub, true, "2024-04-10"},       // planned: the next Wednesday
-		{"الأربعاء", none, false, "unknown"},        // no publication day: a Wednesday, not a guess
+		{"الأربعاء", pub, true, "2024-04-10"}, // planned: the next Wednesday
+		{"الأربعاء", none, false, "unknown"},  // no publication day: a Wednesday, not a guess
+		{"اليوم الخميس", pub, false, "2024-04-04"},
+		{"اليوم الأربعاء", pub, false, "2024-04-03"}, // dated after midnight: the weekday wins
+		{"أمس الأربعاء", pub, false, "2024-04-03"},
+		{"أمس يوم الثلاثاء", pub, false, "2024-04-02"},
+		{"اليوم السبت", pub, false, "unknown"}, // two days off: the text contradicts itself
+		{"غدا الجمعة", pub, true, "2024-04-05"},
 		{"الخميس المقبل", pub, false, "2024-04-11"}, // coming: after publication, whatever the verb
 		{"الأربعاء القادم", pub, false, "2024-04-10"},
 		{"الخميس الماضي", pub, true, "2024-03-28"}, // past: before publication, even if planned

@@ -63,6 +63,9 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		tr := d.x.lx.Triggers[it.Ref]
+		if d.adverb(i, p) {
+			continue
+		}
 		t := trigger{at: i, to: p.To, mode: tr.Mode, class: tr.Class, planned: it.Code == "future"}
 		if d.audienceAfter(p.To, c.to) {
 			continue
@@ -112,6 +115,13 @@ func (d *doc) purposeVerbBefore(i int) bool {
 
 // purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
 var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
+
+// adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
+// it makes that verb a call, and reports nothing of its own.
+func (d *doc) adverb(i int, p *Match) bool {
+	it, ok := p.Item(ItemTrigger)
+	return ok && d.x.lx.Triggers[it.Ref].Class == "event" && d.isCue(p, "phone") && d.triggerEndsAt(i)
+}
 
 // invited reports whether an invitation stands before the purpose trigger at i (دعاه لزيارة
 // الرياض), and not one being answered (تلبية لدعوة، بناء على دعوة).
