@@ -182,6 +182,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		date = readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}
 	}
 	for _, group := range split(r.subj, r.obj, class) {
+		if !d.isContact(group, group, nil, "") {
+			continue // one of several met, of the host's own state
+		}
 		d.matchRoles(group, date.Start)
 		dr := &draft{sentence: si, parties: group}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
@@ -395,6 +398,10 @@ func (d *doc) isContact(ps, subj, obj []party, class string) bool {
 // people meeting together (اجتمع X وY وZ، قمة بين X وY) stay one contact.
 func split(subj, obj []party, class string) [][]party {
 	all := unique(append(append([]party{}, subj...), obj...))
+	// a pair in the object may hold the subject too (التقى بايدن، بينهما): the others are met
+	obj = slices.DeleteFunc(slices.Clone(obj), func(o party) bool {
+		return slices.ContainsFunc(subj, func(s party) bool { return s.entity == o.entity })
+	})
 	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 || duals(obj) {
 		return [][]party{all}
 	}
