@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"readout"
 )
 
 // chain is a run of coordinated mentions that fill one slot of a trigger together: "X ونظيره
@@ -322,7 +324,46 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			subj = d.resolveChain(sc, at, obj[0].role, drafts)
 		}
 	}
+	if t.mode == readout.Message && len(subj)+len(obj) >= 2 {
+		for _, ch := range d.carriers(cs, t, sc, oc) {
+			obj = append(obj, d.resolveChain(ch, at, "", drafts)...)
+		}
+	}
 	return subj, obj, sc
+}
+
+// carryVerbs hand a message over: سلمها له، حملها إليه، نقلها.
+var carryVerbs = map[string]bool{"سلمها": true, "حملها": true, "نقلها": true, "سلمه": true, "حمله": true, "نقله": true, "يحملها": true, "ينقلها": true}
+
+// carriers returns the people who carried a message, besides its sender and its recipient: the
+// one it was received from before the noun (تسلم من الجنرال كيم يونغ شول رسالة من كيم), and
+// the one a verb of carrying names after it (رسالة ... حملها إليه وزير الخارجية). They are
+// parties of the message, as eval/GUIDE.md counts them.
+func (d *doc) carriers(cs []chain, t trigger, sc, oc *chain) []*chain {
+	var out []*chain
+	for i := range cs {
+		ch := &cs[i]
+		if ch == sc || ch == oc {
+			continue
+		}
+		before := ch.to <= t.at && (ch.prep == "من" || ch.prep == "عبر") && (sc == nil || ch.from > sc.from)
+		after := ch.from >= t.to && ch.prep == "" && d.carriedBy(t.to, ch.from)
+		if before || after {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// carriedBy reports whether a verb of carrying stands in tokens [from, to) with at most four
+// words between it and to.
+func (d *doc) carriedBy(from, to int) bool {
+	for k := max(from, to-5); k < to; k++ {
+		if carryVerbs[d.toks[k].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // pairOf returns the people a dual stands for: for الرئيسان/الزعيمان the last two heads of

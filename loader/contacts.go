@@ -67,12 +67,13 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		parties := unique(append(append([]party{}, subj...), obj...))
 		if !d.isContact(parties, subj, obj, t.class) {
 			if len(parties) > 0 {
-				lone = append(lone, loneTrigger{t, parties})
+				lone = append(lone, loneTrigger{t, subj, obj, parties})
 			}
 			continue
 		}
 		groups = addReport(groups, t, subj, obj, parties)
 	}
+	groups = d.joinMessages(groups, lone)
 	// a trigger of someone outside every contact here (وصل ري الخميس لعقد لقاءات ...) reports
 	// nothing, but still claims the date beside it
 	for _, l := range lone {
@@ -109,10 +110,50 @@ type report struct {
 	key       string
 }
 
+// joinMessages makes a message of a message trigger and the other reports of its clause that
+// share one of its people: in وجه رنزي دعوة إلى روحاني ... في رسالة حملها إليه جنتيلوني, the
+// message of Renzi, carried by Gentiloni (both Italian, no contact by themselves), is to
+// Rouhani.
+func (d *doc) joinMessages(groups []*report, lone []loneTrigger) []*report {
+	var out []*report
+	for _, l := range lone {
+		if l.t.mode != readout.Message {
+			continue
+		}
+		msg := &report{trigs: []trigger{l.t}, subj: l.subj, obj: slices.Clone(l.obj)}
+		for _, o := range groups {
+			if !msg.sharesParty(o) {
+				continue
+			}
+			for _, p := range append(slices.Clone(o.subj), o.obj...) {
+				if !msg.covers([]party{p}) {
+					msg.obj = append(msg.obj, p)
+				}
+			}
+		}
+		all := unique(append(slices.Clone(msg.subj), msg.obj...))
+		if d.isContact(all, all, nil, "") {
+			msg.key = groupKey(all)
+			out = append(out, msg)
+		}
+	}
+	return append(groups, out...)
+}
+
+// sharesParty reports whether two reports have a party in common.
+func (r *report) sharesParty(o *report) bool {
+	for _, p := range append(slices.Clone(o.subj), o.obj...) {
+		if r.covers([]party{p}) {
+			return true
+		}
+	}
+	return false
+}
+
 // loneTrigger is a trigger whose people make no contact by themselves.
 type loneTrigger struct {
-	t       trigger
-	parties []party
+	t                  trigger
+	subj, obj, parties []party
 }
 
 // covers reports whether every one of ps is a party of the report.
@@ -125,14 +166,19 @@ func (r *report) covers(ps []party) bool {
 	return true
 }
 
-// addReport files the sides a trigger gives under the report of the same people, or a new one.
-func addReport(rs []*report, t trigger, subj, obj, parties []party) []*report {
+// groupKey names a set of parties: their sorted entity IDs.
+func groupKey(parties []party) string {
 	ids := make([]string, len(parties))
 	for i, p := range parties {
 		ids[i] = p.entity
 	}
 	slices.Sort(ids)
-	key := strings.Join(ids, "+")
+	return strings.Join(ids, "+")
+}
+
+// addReport files the sides a trigger gives under the report of the same people, or a new one.
+func addReport(rs []*report, t trigger, subj, obj, parties []party) []*report {
+	key := groupKey(parties)
 	for _, r := range rs {
 		if r.key == key {
 			r.trigs = append(r.trigs, t)
@@ -165,6 +211,8 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			status, date = readout.Planned, fwd
 		case !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by"):
 			status = readout.Planned
+		case date.IsExact() && date.Start.Equal(d.pub) && !d.headline(s) && !d.afterRelative(head.at):
+			status = readout.Planned // حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme
 		}
 	}
 	if !date.IsKnown() && status == readout.Occurred && d.continues(s) {
@@ -254,6 +302,16 @@ func (d *doc) previousDate(si int, mode readout.Mode) (readout.Date, bool) {
 // that describes what is under way.
 func (d *doc) afterRelative(i int) bool {
 	return i > 0 && relativePronouns[d.toks[i-1].Text]
+}
+
+// headline reports whether sentence s is a headline: on the first line, which is short or has
+// no full stop (بوتين يبحث مع ماكرون الأزمة الأوكرانية), where the present tells of the past.
+func (d *doc) headline(s span) bool {
+	if !d.firstLine(s) {
+		return false
+	}
+	ln := d.lines()[0]
+	return ln[1]-ln[0] <= lineLimit || !d.endsSentence(ln[1])
 }
 
 // firstLine reports whether sentence s starts on the first line of the text.
@@ -406,8 +464,16 @@ func split(subj, obj []party, class string) [][]party {
 		return [][]party{all}
 	}
 	var out [][]party
+	var pair []party // the two counterparts of one dual, met together
 	for _, p := range obj {
+		if p.m != nil && p.m.dual {
+			pair = append(pair, p)
+			continue
+		}
 		out = append(out, unique(append(append([]party{}, subj...), p)))
+	}
+	if len(pair) > 0 {
+		out = append(out, unique(append(append([]party{}, subj...), pair...)))
 	}
 	return out
 }

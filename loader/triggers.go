@@ -76,7 +76,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
-		t.present = tr.Class != "event" && isPresent(stem)
+		t.present = tr.Class != "event" && isPresent(stem) || tr.Class == "event" && d.presentLightVerb(i)
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
 			continue
@@ -115,6 +115,25 @@ func (d *doc) purposeVerbBefore(i int) bool {
 
 // purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
 var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
+
+// presentLightVerb reports whether a trigger noun is the subject or object of a present-tense
+// verb of holding right before it: حيث يعقد اجتماع ثلاثي، تجري محادثات (a contact under way or
+// to come, like a present verb).
+func (d *doc) presentLightVerb(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := d.toks[k].Text
+		if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+			w = w[len("و"):]
+		}
+		if lightVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs hold a contact named by a noun, in the present: يعقد اجتماع، تجري المحادثات.
+var lightVerbs = map[string]bool{"يعقد": true, "تعقد": true, "يجري": true, "تجري": true, "تنعقد": true, "ينعقد": true, "تلتيم": true, "يلتيم": true}
 
 // adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
 // it makes that verb a call, and reports nothing of its own.
