@@ -147,7 +147,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			break
 		}
 	}
-	if obj == nil {
+	// the nearest chain before with a preposition (قال X لـ Y في اتصال هاتفي), unless a purpose
+	// noun has a genitive of its own the gazetteer does not know (مستعدا للقاء آبي)
+	if obj == nil && !(t.purpose && t.class == "event" && t.to < len(d.toks) && d.toks[t.to].Kind == Word && !d.inMention(t.to)) {
 		for i := len(cs) - 1; i >= 0; i-- {
 			if c := &cs[i]; c != subj && c.to <= t.at && c.prep != "" {
 				obj = c

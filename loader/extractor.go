@@ -138,6 +138,9 @@ func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 	x.byID[p.ID] = i
 	for _, n := range p.Arabic {
 		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i})
+		if v := withoutArticle(n); v != "" {
+			x.phrases.add(v, Item{Kind: ItemPerson, Ref: i}) // عادل جبير for عادل الجبير
+		}
 		sk := skeleton(Key(n))
 		x.skeletons[sk] = appendUnique(x.skeletons[sk], i)
 		if w := surname(n); w != "" {
@@ -155,6 +158,27 @@ func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 			x.holders[k] = append(x.holders[k], i)
 		}
 	}
+}
+
+// withoutArticle returns a name of two or three words with the article dropped from its last
+// word (عادل الجبير → عادل جبير), as the press often writes family names; "" when the last word
+// has no article or the name has a lineage (بن، آل), whose family names keep it.
+func withoutArticle(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return ""
+	}
+	last := words[len(words)-1]
+	for _, w := range words {
+		if connectors[Key(w)] {
+			return ""
+		}
+	}
+	if !strings.HasPrefix(last, "ال") || utf8.RuneCountInString(last) < 5 {
+		return ""
+	}
+	words[len(words)-1] = strings.TrimPrefix(last, "ال")
+	return strings.Join(words, " ")
 }
 
 // surname returns the last word of a full name that is neither a lineage (بن، آل) nor too short

@@ -132,6 +132,9 @@ func (d *doc) startsWithAnd(i int) bool {
 	if p := d.match(i); p != nil && strings.HasPrefix(p.Clitic, "و") {
 		return true
 	}
+	if w := d.toks[i].Text; strings.HasPrefix(w, "و") && d.local[strings.TrimPrefix(w, "و")] != nil {
+		return true // وجبير: a surname linked within the article, with the conjunction
+	}
 	return i > 0 && d.toks[i-1].Text == "و"
 }
 
@@ -289,8 +292,8 @@ func (d *doc) otherName(p *Match) bool {
 			return true
 		}
 	}
-	if q := d.match(next); q != nil && strings.HasPrefix(q.Clitic, "و") {
-		return false // بين كيم ومون: the next word joins another person
+	if q := d.match(next); q != nil && strings.HasPrefix(q.Clitic, "و") || strings.HasPrefix(d.toks[next].Text, "و") && !d.x.given[d.toks[next].Text] {
+		return false // بين كيم ومون، لقاء لافروف وجبير: the next word joins another person
 	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[d.toks[next].Text]
 }
@@ -727,6 +730,9 @@ func (d *doc) aliases(name string) []string {
 	last, first := words[len(words)-1], words[0]
 	if len([]rune(last)) >= 3 && !d.x.common[last] && !connectors[last] {
 		out = append(out, last) // a surname, even one that is also a given name (قيس سعيد)
+		if bare := strings.TrimPrefix(last, "ال"); bare != last && len([]rune(bare)) >= 3 && !d.x.common[bare] && !d.x.given[bare] {
+			out = append(out, bare) // جبير after عادل الجبير
+		}
 	}
 	if len([]rune(first)) >= 3 && !d.x.given[first] && !d.x.common[first] && !connectors[first] {
 		out = append(out, first)

@@ -97,7 +97,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.group = d.ofGroup(p.To)
 			t.class = d.eventClass(i, c, t.mode)
 			t.adjunct = d.isAdjunct(i, p)
-			t.genitive = !t.adjunct && d.afterTimePreposition(i)
+			t.genitive = !t.adjunct
 		}
 		out = append(out, t)
 		i = p.To - 1
