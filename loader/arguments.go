@@ -348,7 +348,10 @@ func (d *doc) carriers(cs []chain, t trigger, sc, oc *chain) []*chain {
 		if ch == sc || ch == oc {
 			continue
 		}
-		before := ch.to <= t.at && (ch.prep == "من" || ch.prep == "عبر") && (sc == nil || ch.from > sc.from)
+		// تسلم من Y رسالة; سلم Y الرئيس X دعوة من Z (Y, the subject of the verb of handing, before
+		// the one who received it)
+		before := ch.to <= t.at && ((ch.prep == "من" || ch.prep == "عبر") && (sc == nil || ch.from > sc.from) ||
+			ch.prep == "" && sc != nil && ch.to <= sc.from && t.class == "send")
 		after := ch.from >= t.to && ch.prep == "" && d.carriedBy(t.to, ch.from)
 		if before || after {
 			out = append(out, ch)

@@ -179,6 +179,9 @@ func groupKey(parties []party) string {
 // addReport files the sides a trigger gives under the report of the same people, or a new one.
 func addReport(rs []*report, t trigger, subj, obj, parties []party) []*report {
 	key := groupKey(parties)
+	if t.class == "invite" {
+		key += "|invite" // the visit an invitation asks for is not the message that carries it
+	}
 	for _, r := range rs {
 		if r.key == key {
 			r.trigs = append(r.trigs, t)

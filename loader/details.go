@@ -88,7 +88,8 @@ func (d *doc) setInitiator(dr *draft, init party, basis, by string) {
 //   - a state or person before بادر (فرنسا هي التي بادرت بها);
 //   - for a call or a message sent, the subject, when it is one person (أجرى X وY اتصالا
 //     names no caller);
-//   - for a call or a message received, or an invitation, the party after من.
+//   - for a call or a message received, or an invitation or a message handed over, the
+//     party after من.
 //
 // The cues are read in the whole sentence (التي قالت موسكو إن فرنسا هي التي بادرت بها), the
 // subject and object in the clause.
@@ -111,9 +112,9 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party) (party, 
 			}
 		}
 	}
-	if class == "invite" {
+	if class == "invite" || class == "send" {
 		for _, p := range group {
-			if p.prep == "من" {
+			if p.prep == "من" && p.m != nil {
 				return p, d.original(p.m.from, p.m.to), true // دعوة من نظيره الفرنسي
 			}
 		}

@@ -92,6 +92,14 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
 		}
 		t.denied = d.deniedBefore(i, s) || d.negated(i)
+		if t.class == "handed" {
+			// سلم الرئيس دعوة من نظيره: an invitation handed over is a message; alone, or
+			// extended in a call or a meeting (وجه خلال المكالمة دعوة), it is none of its own
+			if t.class = d.handedClass(i, c); t.class == "" {
+				i = p.To - 1
+				continue
+			}
+		}
 		if t.class == "event" {
 			// قمة مجموعة السبع: a gathering, not a contact between two people; it still dates itself
 			t.group = d.ofGroup(p.To)
@@ -200,6 +208,33 @@ func (d *doc) eventClass(i int, c span, mode readout.Mode) string {
 	}
 	return "event"
 }
+
+// handedClass gives a message noun that needs a carrier its class: "send" after a verb of
+// handing over (سلم، نقل، حمل), "sent" after one of receiving (تسلم، تلقى), "" otherwise.
+func (d *doc) handedClass(i int, c span) string {
+	for k := i - 1; k >= c.from && k >= i-12; k-- {
+		w := d.toks[k].Text
+		if p := d.match(k); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" {
+				return "" // خلال المكالمة: extended in another contact
+			}
+			w = strings.TrimPrefix(w, p.Clitic)
+		}
+		switch {
+		case handVerbs[w]:
+			return "send"
+		case receiveVerbs[w]:
+			return "sent"
+		}
+	}
+	return ""
+}
+
+// handVerbs hand something over; receiveVerbs take it.
+var (
+	handVerbs    = map[string]bool{"سلم": true, "سلمت": true, "نقل": true, "نقلت": true, "حمل": true, "حملت": true, "يسلم": true}
+	receiveVerbs = map[string]bool{"تسلم": true, "تسلمت": true, "تلقي": true, "تلقت": true, "يتسلم": true, "تلقيا": true}
+)
 
 // groupWords name the gatherings of many states: قمة مجموعة السبع، اجتماع الحلف.
 var groupWords = map[string]bool{"حركه": true, "مجموعه": true, "الحلف": true, "حلف": true, "الاتحاد": true, "الجامعه": true, "مجلس": true, "منظمه": true}

@@ -210,7 +210,7 @@ func (lx *Lexicon) readOffices(r *lineReader) {
 // triggerClasses are the ways a trigger word relates the participants (see triggers.txt).
 var triggerClasses = map[string]bool{
 	"call": true, "called": true, "meet": true, "receive": true, "visit": true,
-	"send": true, "sent": true, "talk": true, "event": true,
+	"send": true, "sent": true, "talk": true, "event": true, "handed": true,
 }
 
 var modes = map[readout.Mode]bool{
