@@ -61,6 +61,9 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		if !ok {
 			return party{}, false
 		}
+		if role == "leader" {
+			role, _ = d.positionAt(i, t, "", country) // الزعيم الكوري الشمالي: his actual office
+		}
 		return party{entity: d.x.people[i].ID, role: role, country: country, prep: m.prep, m: m}, true
 	case m.office >= 0 && !m.counterpart && country == "" && !m.former:
 		if a, ok := d.antecedent(m, t); ok {

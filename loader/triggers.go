@@ -66,7 +66,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.adverb(i, p) {
 			continue
 		}
-		t := trigger{at: i, to: p.To, mode: tr.Mode, class: tr.Class, planned: it.Code == "future"}
+		t := trigger{at: i, to: p.To, mode: tr.Mode, class: tr.Class}
 		if d.audienceAfter(p.To, c.to) {
 			continue
 		}
@@ -76,7 +76,14 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
-		t.present = tr.Class != "event" && isPresent(stem) || tr.Class == "event" && d.presentLightVerb(i)
+		lv := -1
+		if tr.Class == "event" {
+			lv = d.lightVerbBefore(i, c)
+		}
+		t.present = tr.Class != "event" && isPresent(stem) || lv >= 0 && lightVerbs[d.bare(lv)] == "present"
+		// من المقرر أن يعقد مون قمة مع كيم، سيعقد الرئيسان قمة: the verb that holds the noun
+		// carries the status
+		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || d.cueNear(lv, lv+1, s, "planned", 4, 0))
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
 			continue
@@ -85,7 +92,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
 		t.purpose = strings.HasSuffix(p.Clitic, "ل")
 		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
-		t.planned = t.planned || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
+		t.planned = t.planned || it.Code == "future" || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
 			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد") ||
 			(tr.Class == "event" || p.To-i > 1) && t.purpose || tr.Class == "event" && d.purposeVerbBefore(i)
 		if t.purpose && d.invited(i, s) {
@@ -124,24 +131,40 @@ func (d *doc) purposeVerbBefore(i int) bool {
 // purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
 var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
 
-// presentLightVerb reports whether a trigger noun is the subject or object of a present-tense
-// verb of holding right before it: حيث يعقد اجتماع ثلاثي، تجري محادثات (a contact under way or
-// to come, like a present verb).
-func (d *doc) presentLightVerb(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		w := d.toks[k].Text
-		if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
-			w = w[len("و"):]
+// lightVerbBefore returns the token of the verb that holds a trigger noun, within eight tokens
+// before it in the clause and with no other trigger between (يعقد اجتماع، سيعقد الرئيسان قمة،
+// عقد مون قمة مع كيم), or -1.
+func (d *doc) lightVerbBefore(i int, c span) int {
+	for k := i - 1; k >= c.from && k >= i-8; k-- {
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
+			return -1
 		}
-		if lightVerbs[w] {
-			return true
+		if lightVerbs[d.bare(k)] != "" {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
-// lightVerbs hold a contact named by a noun, in the present: يعقد اجتماع، تجري المحادثات.
-var lightVerbs = map[string]bool{"يعقد": true, "تعقد": true, "يجري": true, "تجري": true, "تنعقد": true, "ينعقد": true, "تلتيم": true, "يلتيم": true}
+// bare is token k without the conjunction و or ف.
+func (d *doc) bare(k int) string {
+	w := d.toks[k].Text
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > len("و")+4 {
+		return w[len("و"):]
+	}
+	return w
+}
+
+// lightVerbs hold a contact named by a noun, by tense: يعقد اجتماع (present), سيعقد قمة
+// (future), عقد لقاء (past).
+var lightVerbs = map[string]string{
+	"يعقد": "present", "تعقد": "present", "يعقدان": "present", "يجري": "present", "تجري": "present",
+	"يجريان": "present", "تنعقد": "present", "ينعقد": "present", "تلتيم": "present", "يلتيم": "present",
+	"سيعقد": "future", "ستعقد": "future", "سيعقدان": "future", "سيجري": "future", "ستجري": "future",
+	"سيجريان": "future", "ستنعقد": "future", "سينعقد": "future",
+	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
+	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past",
+}
 
 // adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
 // it makes that verb a call, and reports nothing of its own.
