@@ -326,12 +326,37 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			subj = d.resolveChain(sc, at, obj[0].role, drafts)
 		}
 	}
+	if len(subj)+len(obj) >= 2 {
+		// اجتماع كيري مع لافروف الذي سيشارك فيه أيضا الجبير: one more at the same table
+		for _, ch := range d.participants(cs, t) {
+			obj = append(obj, d.resolveChain(ch, at, "", drafts)...)
+		}
+	}
 	if t.mode == readout.Message && len(subj)+len(obj) >= 2 {
 		for _, ch := range d.carriers(cs, t, sc, oc) {
 			obj = append(obj, d.resolveChain(ch, at, "", drafts)...)
 		}
 	}
 	return subj, obj, sc
+}
+
+// participants returns the chains a participation cue after the trigger names (بمشاركة X،
+// الذي سيشارك فيه أيضا X): they take part in the contact too, unlike those present (بحضور).
+func (d *doc) participants(cs []chain, t trigger) []*chain {
+	var out []*chain
+	for k := t.to; k < len(d.toks) && k < t.to+12; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "participation") {
+			continue
+		}
+		for i := range cs {
+			if gap := cs[i].from - p.To; gap >= 0 && gap <= 2 {
+				out = append(out, &cs[i])
+			}
+		}
+		break
+	}
+	return out
 }
 
 // carryVerbs hand a message over: سلمها له، حملها إليه، نقلها.

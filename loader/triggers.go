@@ -92,7 +92,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
 		t.purpose = strings.HasSuffix(p.Clitic, "ل")
 		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
-		t.planned = t.planned || it.Code == "future" || d.cueNear(i, p.To, s, "planned", 4, 0) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
+		t.planned = t.planned || it.Code == "future" || d.cueNear(i, p.To, s, "planned", 4, 0) || d.futureParticipation(p.To, s) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
 			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد") ||
 			(tr.Class == "event" || p.To-i > 1) && t.purpose || tr.Class == "event" && d.purposeVerbBefore(i)
 		if t.purpose && d.invited(i, s) {
@@ -164,6 +164,18 @@ var lightVerbs = map[string]string{
 	"سيجريان": "future", "ستنعقد": "future", "سينعقد": "future",
 	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
 	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past",
+}
+
+// futureParticipation reports whether a participation cue in the future follows a trigger noun
+// in its sentence (الاجتماع الذي سيشارك فيه): the contact is yet to happen.
+func (d *doc) futureParticipation(j int, s span) bool {
+	for k := j; k < s.to && k < j+12; k++ {
+		if p := d.match(k); p != nil && d.isCue(p, "participation") {
+			w := d.toks[k].Text
+			return strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")
+		}
+	}
+	return false
 }
 
 // adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
