@@ -220,7 +220,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	}
 	if !date.IsKnown() && status == readout.Occurred && d.continues(s) {
 		// واستقبل ... after a sentence that dated the same kind of contact: the same day
-		if pd, ok := d.previousDate(si, head.mode); ok {
+		if pd, ok := d.previousDate(drafts, si, head.mode); ok {
 			date = pd
 		}
 	}
@@ -275,9 +275,30 @@ func (d *doc) continues(s span) bool {
 	return strings.HasPrefix(w, "و") && d.match(s.from) != nil && d.match(s.from).Clitic != ""
 }
 
-// previousDate returns the day given in the sentence before si when that sentence reports a
-// contact of the same mode: "استقبل جلالته اليوم الثلاثاء ... واستقبل جلالة الملك سفير ...".
-func (d *doc) previousDate(si int, mode readout.Mode) (readout.Date, bool) {
+// previousDate returns the day of a contact of the same mode that the sentence before si
+// reported, when the text gave that day: "استقبل جلالته اليوم الثلاثاء ... واستقبل جلالة الملك
+// سفير ...". It is the day that contact was given, not any day the sentence names (أفادت
+// القناة يوم الاثنين بأن نتانياهو زار القاهرة في 22 مايو); when that sentence named no one,
+// the first day it gives.
+func (d *doc) previousDate(drafts []*draft, si int, mode readout.Mode) (readout.Date, bool) {
+	for i := len(drafts) - 1; i >= 0; i-- {
+		dr := drafts[i]
+		if dr.sentence < si-1 {
+			break
+		}
+		if dr.sentence == si-1 && !dr.bg {
+			if dr.c.Mode.Compatible(mode) && dr.c.Date.IsExact() && dr.c.Date.Text != "" {
+				return dr.c.Date, true
+			}
+			return readout.Date{}, false // it reported a contact, of another kind or day
+		}
+	}
+	return d.sentenceDate(si, mode)
+}
+
+// sentenceDate returns the first day given in the sentence before si when that sentence has a
+// trigger of the same mode but named no one (تسلم الملك اليوم أوراق اعتماد السفراء).
+func (d *doc) sentenceDate(si int, mode readout.Mode) (readout.Date, bool) {
 	if si == 0 {
 		return readout.Date{}, false
 	}

@@ -225,11 +225,11 @@ func (d *doc) minutes(j, end int) (int, int) {
 	if j >= end {
 		return 0, j
 	}
-	n := 1
+	n, counted := 1, false
 	if d.toks[j].Kind == Number {
-		n, j = d.num(j), j+1
+		n, j, counted = d.num(j), j+1, true
 	} else if v, ok := numberWords[d.toks[j].Text]; ok && v > 0 {
-		n, j = v, j+1
+		n, j, counted = v, j+1, true
 	} else if d.toks[j].Text == "ربع" && j+1 < end {
 		if p := d.match(j + 1); p != nil && d.isCue(p, "hour") {
 			return 15, p.To
@@ -238,6 +238,9 @@ func (d *doc) minutes(j, end int) (int, int) {
 	p := d.match(j)
 	if j >= end || p == nil {
 		return 0, j
+	}
+	if !counted && (d.toks[j].Text == "ساعات" || d.toks[j].Text == "دقايق") {
+		return 0, j // عدة ساعات، لساعات: hours, but how many the text does not say
 	}
 	minutes := 0
 	switch {
