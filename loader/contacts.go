@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"readout"
 )
@@ -236,7 +237,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		if !d.isContact(group, group, nil, "") {
 			continue // one of several met, of the host's own state
 		}
-		d.matchRoles(group, date.Start)
+		d.matchRoles(group, d.dayOf(date))
 		dr := &draft{sentence: si, parties: group}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
@@ -254,6 +255,18 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 	}
 	return drafts
+}
+
+// dayOf is the day at which a contact's people held their offices: its first day, else its
+// last (on or before publication), else the publication day; zero when none is known.
+func (d *doc) dayOf(date readout.Date) time.Time {
+	switch {
+	case !date.Start.IsZero():
+		return date.Start
+	case !date.End.IsZero():
+		return date.End
+	}
+	return d.pub
 }
 
 // speechOpens reports whether a sentence opens with a verb of saying and no one after it says

@@ -196,6 +196,11 @@ func (d *doc) mentionAt(i int) *mention {
 		j = p.To
 		j = d.stateAfter(m, j, true)
 	}
+	if p := d.match(j); p != nil && d.isOffice(p) && d.isCue(p, "associate") && m.office < 0 && !m.counterpart {
+		if q := d.match(p.To); q != nil && d.isOffice(q) {
+			return nil // مستشار المرشد الإيراني علي خامنئي: his adviser, named elsewhere if at all
+		}
+	}
 	for {
 		p := d.match(j)
 		if p == nil || !d.isOffice(p) {
