@@ -91,10 +91,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 &&
 			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
 		t.purpose = strings.HasSuffix(p.Clitic, "ل")
-		// قد يلتقي (may meet) and ليلتقي (so as to meet) speak of a contact to come
-		t.planned = t.planned || it.Code == "future" || d.cueNear(i, p.To, s, "planned", 4, 0) || d.futureParticipation(p.To, s) || d.cueNear(i, p.To, s, "planned-after", 0, 2) ||
-			t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد") ||
-			(tr.Class == "event" || p.To-i > 1) && t.purpose || tr.Class == "event" && d.purposeVerbBefore(i)
+		t.planned = t.planned || it.Code == "future" || d.comingAt(t, tr.Class, s)
 		if t.purpose && d.invited(i, s) {
 			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
 		}
@@ -120,106 +117,11 @@ func (d *doc) triggers(c, s span) []trigger {
 	return out
 }
 
-// purposeVerbBefore reports whether a trigger noun is the object of a verbal noun of purpose
-// (a purpose trigger of two words, لعقد لقاء، is caught by its ل):
-// لإجراء محادثات، لعقد لقاء (he came to hold talks). Like للقاء Y, it names what someone set out
-// to do, which the text does not yet report as done.
-func (d *doc) purposeVerbBefore(i int) bool {
-	return i > 0 && purposeVerbs[d.toks[i-1].Text]
-}
-
-// purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
-var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
-
-// lightVerbBefore returns the token of the verb that holds a trigger noun, within eight tokens
-// before it in the clause and with no other trigger between (يعقد اجتماع، سيعقد الرئيسان قمة،
-// عقد مون قمة مع كيم), or -1.
-func (d *doc) lightVerbBefore(i int, c span) int {
-	for k := i - 1; k >= c.from && k >= i-8; k-- {
-		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
-			return -1
-		}
-		if lightVerbs[d.bare(k)] != "" {
-			return k
-		}
-	}
-	return -1
-}
-
-// bare is token k without the conjunction و or ف.
-func (d *doc) bare(k int) string {
-	w := d.toks[k].Text
-	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > len("و")+4 {
-		return w[len("و"):]
-	}
-	return w
-}
-
-// lightVerbs hold a contact named by a noun, by tense: يعقد اجتماع (present), سيعقد قمة
-// (future), عقد لقاء (past).
-var lightVerbs = map[string]string{
-	"يعقد": "present", "تعقد": "present", "يعقدان": "present", "يجري": "present", "تجري": "present",
-	"يجريان": "present", "تنعقد": "present", "ينعقد": "present", "تلتيم": "present", "يلتيم": "present",
-	"سيعقد": "future", "ستعقد": "future", "سيعقدان": "future", "سيجري": "future", "ستجري": "future",
-	"سيجريان": "future", "ستنعقد": "future", "سينعقد": "future",
-	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
-	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past",
-}
-
-// futureParticipation reports whether a participation cue in the future follows a trigger noun
-// in its sentence (الاجتماع الذي سيشارك فيه): the contact is yet to happen.
-func (d *doc) futureParticipation(j int, s span) bool {
-	for k := j; k < s.to && k < j+12; k++ {
-		if p := d.match(k); p != nil && d.isCue(p, "participation") {
-			w := d.toks[k].Text
-			return strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")
-		}
-	}
-	return false
-}
-
 // adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
 // it makes that verb a call, and reports nothing of its own.
 func (d *doc) adverb(i int, p *Match) bool {
 	it, ok := p.Item(ItemTrigger)
 	return ok && d.x.lx.Triggers[it.Ref].Class == "event" && d.isCue(p, "phone") && d.triggerEndsAt(i)
-}
-
-// invited reports whether an invitation stands before the purpose trigger at i (دعاه لزيارة
-// الرياض), and not one being answered (تلبية لدعوة، بناء على دعوة).
-func (d *doc) invited(i int, s span) bool {
-	for k := i - 1; k >= s.from && k >= i-8; k-- {
-		p := d.match(k)
-		if p == nil || !d.isCue(p, "invite") {
-			continue
-		}
-		for j := k - 1; j >= s.from && j >= k-2; j-- {
-			if q := d.match(j); q != nil && d.isCue(q, "initiated-by") || d.toks[j].Text == "تلبيه" {
-				return false
-			}
-		}
-		return !d.isCue(p, "initiated-by")
-	}
-	return false
-}
-
-// deniedBefore reports whether a denial governs the trigger at i: a denial cue within fourteen
-// tokens before it in the sentence, with no other trigger in between (نفى الكرملين، اليوم
-// الاثنين، أن يكون الرئيس فلاديمير بوتين قد تحدث ...).
-func (d *doc) deniedBefore(i int, s span) bool {
-	for k := i - 1; k >= s.from && k >= i-14; k-- {
-		p := d.match(k)
-		if p == nil {
-			continue
-		}
-		if d.isCue(p, "denied") {
-			return true
-		}
-		if p.Has(ItemTrigger) {
-			return false
-		}
-	}
-	return false
 }
 
 // eventClass gives a trigger noun the class of the verb before it in its clause: أجرى X
@@ -313,19 +215,6 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 	return false
 }
 
-// pastT are past-tense verbs that begin with ت, unlike the present forms (تلتقي).
-var pastT = map[string]bool{
-	"تلقي": true, "تلقت": true, "تلقاه": true, "تلقته": true, "تلقاها": true, "تباحث": true, "تباحثت": true,
-	"تباحثا": true, "تحدث": true, "تحدثت": true, "تحدثا": true, "تشاور": true, "تشاورت": true, "تشاورا": true,
-	"تناول": true, "تناولت": true, "تناولا": true, "تسلم": true, "تسلمت": true, "تحادث": true, "تحادثت": true,
-	"تحادثا": true,
-}
-
-// isPresent reports whether a (normalised) verb is in the present tense: يلتقي، تلتقي.
-func isPresent(w string) bool {
-	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") && !pastT[w]
-}
-
 // inNameOf reports whether token i lies inside the name part of a person mention.
 func (d *doc) inNameOf(i int) bool {
 	for _, m := range d.mentions {
@@ -361,25 +250,6 @@ func (d *doc) cueNear(i, to int, c span, kind string, before, after int) bool {
 		}
 	}
 	return false
-}
-
-// futureNegations before a present verb say the contact will not happen: لن تجري، لا يلتقي.
-var futureNegations = map[string]bool{"لن": true, "ولن": true, "لا": true, "ولا": true, "فلن": true}
-
-// negatedAhead reports whether a future negation governs the verb before a trigger noun: لن
-// تجري أي محادثات، لا تعتزم عقد لقاء (but not لا سيما).
-func (d *doc) negatedAhead(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if futureNegations[d.toks[k].Text] && d.toks[k+1].Text != "سيما" {
-			return true
-		}
-	}
-	return false
-}
-
-// negated reports whether a negation stands right before a trigger verb: لم يلتق.
-func (d *doc) negated(i int) bool {
-	return i > 0 && (d.toks[i-1].Text == "لم" || d.toks[i-1].Text == "ولم")
 }
 
 // modeOf gives the clause's mode: the most telling trigger's (a visit with talks or a

@@ -1,0 +1,150 @@
+package loader
+
+import "strings"
+
+// The status of a contact: what the words around its trigger say of whether it happened, is
+// yet to happen, or is denied.
+
+// comingAt reports whether the words around trigger t (of lexicon class class) in sentence s
+// speak of a contact to come: a planned cue before it (من المقرر أن يلتقي) or a planned
+// adjective after it (الاجتماع المرتقب), a participation in the future (سيشارك فيه), قد or لـ
+// before a present verb (قد يلتقي، ليلتقي), a purpose noun (للقاء الملك، لعقد لقاء) or a verbal
+// noun of purpose before a noun (لإجراء محادثات).
+func (d *doc) comingAt(t trigger, class string, s span) bool {
+	i := t.at
+	switch {
+	case d.cueNear(i, t.to, s, "planned", 4, 0), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
+		return true
+	case t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد"):
+		return true
+	case t.purpose && (class == "event" || t.to-i > 1):
+		return true
+	}
+	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// purposeVerbBefore reports whether a trigger noun is the object of a verbal noun of purpose
+// (وصل لإجراء محادثات: he came to hold talks). Like للقاء Y, it names what someone set out to
+// do, which the text does not yet report as done.
+func (d *doc) purposeVerbBefore(i int) bool {
+	return i > 0 && purposeVerbs[d.toks[i-1].Text]
+}
+
+// purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
+var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
+
+// lightVerbBefore returns the token of the verb that holds a trigger noun, within eight tokens
+// before it in the clause and with no other trigger between (يعقد اجتماع، سيعقد الرئيسان قمة،
+// عقد مون قمة مع كيم), or -1.
+func (d *doc) lightVerbBefore(i int, c span) int {
+	for k := i - 1; k >= c.from && k >= i-8; k-- {
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
+			return -1
+		}
+		if lightVerbs[d.bare(k)] != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// bare is token k without the conjunction و or ف.
+func (d *doc) bare(k int) string {
+	w := d.toks[k].Text
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > len("و")+4 {
+		return w[len("و"):]
+	}
+	return w
+}
+
+// lightVerbs hold a contact named by a noun, by tense: يعقد اجتماع (present), سيعقد قمة
+// (future), عقد لقاء (past).
+var lightVerbs = map[string]string{
+	"يعقد": "present", "تعقد": "present", "يعقدان": "present", "يجري": "present", "تجري": "present",
+	"يجريان": "present", "تنعقد": "present", "ينعقد": "present", "تلتيم": "present", "يلتيم": "present",
+	"سيعقد": "future", "ستعقد": "future", "سيعقدان": "future", "سيجري": "future", "ستجري": "future",
+	"سيجريان": "future", "ستنعقد": "future", "سينعقد": "future",
+	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
+	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past",
+}
+
+// futureParticipation reports whether a participation cue in the future follows a trigger noun
+// in its sentence (الاجتماع الذي سيشارك فيه): the contact is yet to happen.
+func (d *doc) futureParticipation(j int, s span) bool {
+	for k := j; k < s.to && k < j+12; k++ {
+		if p := d.match(k); p != nil && d.isCue(p, "participation") {
+			w := d.toks[k].Text
+			return strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")
+		}
+	}
+	return false
+}
+
+// invited reports whether an invitation stands before the purpose trigger at i (دعاه لزيارة
+// الرياض), and not one being answered (تلبية لدعوة، بناء على دعوة).
+func (d *doc) invited(i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-8; k-- {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "invite") {
+			continue
+		}
+		for j := k - 1; j >= s.from && j >= k-2; j-- {
+			if q := d.match(j); q != nil && d.isCue(q, "initiated-by") || d.toks[j].Text == "تلبيه" {
+				return false
+			}
+		}
+		return !d.isCue(p, "initiated-by")
+	}
+	return false
+}
+
+// deniedBefore reports whether a denial governs the trigger at i: a denial cue within fourteen
+// tokens before it in the sentence, with no other trigger in between (نفى الكرملين، اليوم
+// الاثنين، أن يكون الرئيس فلاديمير بوتين قد تحدث ...).
+func (d *doc) deniedBefore(i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-14; k-- {
+		p := d.match(k)
+		if p == nil {
+			continue
+		}
+		if d.isCue(p, "denied") {
+			return true
+		}
+		if p.Has(ItemTrigger) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastT are past-tense verbs that begin with ت, unlike the present forms (تلتقي).
+var pastT = map[string]bool{
+	"تلقي": true, "تلقت": true, "تلقاه": true, "تلقته": true, "تلقاها": true, "تباحث": true, "تباحثت": true,
+	"تباحثا": true, "تحدث": true, "تحدثت": true, "تحدثا": true, "تشاور": true, "تشاورت": true, "تشاورا": true,
+	"تناول": true, "تناولت": true, "تناولا": true, "تسلم": true, "تسلمت": true, "تحادث": true, "تحادثت": true,
+	"تحادثا": true,
+}
+
+// isPresent reports whether a (normalised) verb is in the present tense: يلتقي، تلتقي.
+func isPresent(w string) bool {
+	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") && !pastT[w]
+}
+
+// futureNegations before a present verb say the contact will not happen: لن تجري، لا يلتقي.
+var futureNegations = map[string]bool{"لن": true, "ولن": true, "لا": true, "ولا": true, "فلن": true}
+
+// negatedAhead reports whether a future negation governs the verb before a trigger noun: لن
+// تجري أي محادثات، لا تعتزم عقد لقاء (but not لا سيما).
+func (d *doc) negatedAhead(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if futureNegations[d.toks[k].Text] && d.toks[k+1].Text != "سيما" {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether a negation stands right before a trigger verb: لم يلتق.
+func (d *doc) negated(i int) bool {
+	return i > 0 && (d.toks[i-1].Text == "لم" || d.toks[i-1].Text == "ولم")
+}
