@@ -1,0 +1,92 @@
+package loader
+
+import "strings"
+
+// Aliases: the short names that stand, later in an article, for a person named in full.
+
+// linkSurnames finds, among the words no phrase covers, the surnames of people named in full
+// earlier in the article (شويغو after سيرغي شويغو), and records them as mentions.
+func (d *doc) linkSurnames() {
+	d.local = map[string][]int{}
+	for _, m := range d.mentions {
+		if len(m.people) == 1 && !m.short {
+			for _, name := range d.x.people[m.people[0]].Arabic {
+				for _, s := range d.aliases(name) {
+					d.local[s] = appendUnique(d.local[s], m.people[0])
+				}
+			}
+		}
+	}
+	if len(d.local) == 0 {
+		return
+	}
+	var extra []*mention
+	for i, t := range d.toks {
+		if !d.body[i] || d.covered[i] && !d.weakMatch(i) || t.Kind != Word || d.inMention(i) {
+			continue
+		}
+		for _, r := range d.x.cliticReadings(t.Text) {
+			if ppl, ok := d.local[r.stem]; ok {
+				extra = append(extra, &mention{from: i, to: i + 1, nameFrom: i, nameTo: i + 1, people: ppl, short: true, office: -1})
+				break
+			}
+		}
+	}
+	d.mentions = mergeMentions(d.mentions, extra)
+}
+
+// weakMatch reports whether token i is covered only by a one-word calendar or topic phrase that
+// no date uses, which a surname seen in the article outweighs (ماي after تيريزا ماي).
+func (d *doc) weakMatch(i int) bool {
+	p := d.match(i)
+	if p == nil || p.To != i+1 {
+		return false
+	}
+	for _, it := range p.Items {
+		switch it.Kind {
+		case ItemMonth, ItemTopic, ItemHijriMonth:
+		default:
+			return false
+		}
+	}
+	// a month next to a number is a date (3 ماي، ماي 2018)
+	near := func(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].Kind == Number }
+	return !near(i-1) && !near(i+1)
+}
+
+// aliases returns the words of a full name that can stand for the person later in the same
+// article: the last word (شويغو after سيرغي شويغو) and the first (كيم after كيم جونغ أون, مون
+// after مون جيه إن), each of three letters or more, neither a given name (عادل in عادل
+// الجبير) nor a common word. Names built with بن/آل give none: their words are shared by many.
+func (d *doc) aliases(name string) []string {
+	words := strings.Fields(Key(name))
+	if len(words) < 2 {
+		return nil
+	}
+	for _, w := range words {
+		if w == "بن" || w == "ابن" || w == "ال" || w == "بنت" {
+			return nil
+		}
+	}
+	var out []string
+	last, first := words[len(words)-1], words[0]
+	if len([]rune(last)) >= 3 && !d.x.common[last] && !connectors[last] {
+		out = append(out, last) // a surname, even one that is also a given name (قيس سعيد)
+		if bare := strings.TrimPrefix(last, "ال"); bare != last && len([]rune(bare)) >= 3 && !d.x.common[bare] && !d.x.given[bare] {
+			out = append(out, bare) // جبير after عادل الجبير
+		}
+	}
+	if len([]rune(first)) >= 3 && !d.x.given[first] && !d.x.common[first] && !connectors[first] {
+		out = append(out, first)
+	}
+	return out
+}
+
+func appendUnique(xs []int, v int) []int {
+	for _, x := range xs {
+		if x == v {
+			return xs
+		}
+	}
+	return append(xs, v)
+}

@@ -1,0 +1,270 @@
+package loader
+
+import "strings"
+
+// Names: the gazetteer name, surname or captured name a mention holds, and the titles that
+// follow a name in apposition.
+
+// connectors may stand inside a captured name: بن، آل، عبد، أبو ...
+var connectors = map[string]bool{
+	"بن": true, "ابن": true, "بنت": true, "ال": true, "ابو": true, "ابي": true, "عبد": true, "ولد": true,
+	"دي": true, "دو": true, "فون": true, "فان": true, "دا": true, "دل": true, "-": true,
+}
+
+// particles are short function words that never belong to a name: نيكي هيلي إن ...
+var particles = map[string]bool{
+	"ان": true, "انه": true, "انها": true, "قد": true, "لقد": true, "لم": true, "لن": true, "في": true, "من": true,
+	"عن": true, "او": true, "ثم": true, "لا": true, "ما": true, "مع": true, "الي": true,
+	"علي": true, "كما": true, "اذ": true, "اذا": true, "حيث": true, "بعد": true, "قبل": true, "لدي": true,
+}
+
+// lineage words join a name to a father's or family's name.
+var lineage = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ال": true}
+
+// titledSurname returns the gazetteer people a lone word after a title names by their surname,
+// among those who held that office (in the title's state, when it names one): الرئيس مرسي،
+// الوزير لافروف. A surname is not a name of its own (مرسي is also a harbour), so it needs the
+// title, and stands alone: a name word after it means a name the gazetteer does not know.
+func (d *doc) titledSurname(m *mention, j int) []int {
+	if m.office < 0 || j >= len(d.toks) || d.toks[j].Kind != Word || d.match(j) != nil {
+		return nil
+	}
+	if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && d.nameWord(j+1) {
+		return nil
+	}
+	role := d.x.lx.Offices[m.office].Role
+	if role == "leader" || role == "minister" {
+		role = ""
+	}
+	var out []int
+	for _, i := range d.x.surnames[d.toks[j].Text] {
+		if d.heldIn(i, m.country, role) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// honouredName reads a name the gazetteer does not know between honorifics and a title that
+// names a state: "معالي الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة
+// البحرين". Without the honorifics before it or the state after it, the words may be anything.
+func (d *doc) honouredName(m *mention, i, j int) *mention {
+	if j == i {
+		return nil
+	}
+	k := d.captureName(m, j)
+	if k == j {
+		return nil
+	}
+	m.nameFrom, m.nameTo = j, k
+	end := d.apposition(m, k)
+	if m.office < 0 || m.country == "" {
+		return nil
+	}
+	m.to = end
+	return m
+}
+
+// otherName reports whether a short name is part of something else: the first word of another
+// person's name (كيم كارداشيان، كيم يونغ شول) or a word of time (صباح الثلاثاء).
+func (d *doc) otherName(p *Match) bool {
+	if _, short := personItems(p); !short || p.To >= len(d.toks) {
+		return false
+	}
+	next := p.To
+	if dayPrefixes[d.toks[p.From].Text] {
+		if q := d.match(next); q != nil && (q.Has(ItemWeekday) || q.Has(ItemRelative)) {
+			return true
+		}
+	}
+	if q := d.match(next); q != nil && strings.HasPrefix(q.Clitic, "و") || strings.HasPrefix(d.toks[next].Text, "و") && !d.x.given[d.toks[next].Text] {
+		return false // بين كيم ومون، لقاء لافروف وجبير: the next word joins another person
+	}
+	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[d.toks[next].Text]
+}
+
+// patronymic extends a name over the lineage that follows it (فيصل بن فرحان بن عبدالله, ...
+// آل سعود), so that a father's name is not read as another person.
+func (d *doc) patronymic(j int) int {
+	for j+1 < len(d.toks) && (d.toks[j].Text == "بن" || d.toks[j].Text == "ابن" || d.toks[j].Text == "بنت" || d.toks[j].Text == "ال") && d.toks[j+1].Kind == Word {
+		j += 2
+		if j < len(d.toks) && d.toks[j-1].Text == "عبد" {
+			j++ // بن عبد الله
+		}
+	}
+	return j
+}
+
+// nameBefore reads a name the gazetteer does not know that stands right before a title (name
+// then title, as in apposition): two or three name words after a comma, a verb or a date.
+func (d *doc) nameBefore(m *mention) {
+	k := m.from
+	for k > 0 && k-m.from > -3 && d.toks[k-1].Kind == Word && !d.inMention(k-1) && d.nameWord(k-1) {
+		k--
+	}
+	if m.from-k < 2 || !d.nameStart(k) {
+		return
+	}
+	if k > 0 && d.toks[k-1].Kind == Word && d.match(k-1) == nil && !d.x.common[d.toks[k-1].Text] {
+		return // the name may run further back than we can tell
+	}
+	var words []string
+	for _, t := range d.toks[k:m.from] {
+		words = append(words, t.Text)
+	}
+	m.captured = strings.Join(words, " ")
+	m.nameFrom, m.nameTo, m.from = k, m.from, k
+}
+
+// nameAfterComma reads a name set off by commas after a title: "ولي ولي العهد وزير الدفاع
+// السعودي، الأمير محمد بن سلمان،".
+func (d *doc) nameAfterComma(m *mention, j int) int {
+	// the title may run on in words the lexicon does not hold (وزير الشؤون الخارجية والتعاون
+	// الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة)
+	c := j
+	for c < len(d.toks) && c-j < 5 && d.toks[c].Kind == Word && d.titleTail(c) && !d.isHonorific(c) {
+		c++
+	}
+	k := c
+	if c < len(d.toks) && d.toks[c].Text == "," {
+		k = c + 1
+	} else if c == j {
+		return j
+	}
+	k = d.skipHonorifics(k)
+	p := d.match(k)
+	if p == nil || !p.Has(ItemPerson) || p.Clitic != "" || d.otherName(p) {
+		return j
+	}
+	m.nameFrom = k
+	m.people, m.short = personItems(p)
+	k = d.patronymic(p.To)
+	m.nameTo = k
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
+	}
+	return k
+}
+
+// personItems returns the gazetteer people a name match may refer to, and whether the match is
+// only a short form.
+func personItems(p *Match) ([]int, bool) {
+	var people []int
+	short := true
+	for _, it := range p.Items {
+		if it.Kind == ItemPerson {
+			people = append(people, it.Ref)
+			short = short && it.Short
+		}
+	}
+	return people, short
+}
+
+// captureName reads a name the gazetteer does not know, after a title: two to five words that
+// are neither lexicon phrases nor common words, with connectors (بن، آل، عبد) inside.
+func (d *doc) captureName(m *mention, j int) int {
+	if j >= len(d.toks) || !d.nameStart(j) {
+		return j
+	}
+	k := j
+	for k < len(d.toks) && k-j < 5 && d.body[k] && d.nameWord(k) {
+		k++
+	}
+	for k > j && connectors[d.toks[k-1].Text] {
+		k--
+	}
+	if k-j < 2 {
+		return j
+	}
+	var words []string
+	for _, t := range d.toks[j:k] {
+		words = append(words, t.Text)
+	}
+	m.captured = strings.Join(words, " ")
+	return k
+}
+
+// nameStart reports whether token j can begin a captured name: names do not begin with the
+// article (السادس عشر) and rarely with a word ending in ة (مأدبة), unless it is a given name.
+func (d *doc) nameStart(j int) bool {
+	w := d.toks[j].Text
+	if w == "علي" && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Text, "ال") {
+		return false // على الـ...: the preposition, which the fold writes like the name علي
+	}
+	if d.x.given[w] {
+		return true
+	}
+	return !strings.HasPrefix(w, "ال") && !strings.HasSuffix(w, "ه")
+}
+
+// nameWord reports whether token k can be part of a captured name.
+func (d *doc) nameWord(k int) bool {
+	t := d.toks[k]
+	if connectors[t.Text] {
+		return true
+	}
+	if p := d.match(k); p != nil && p.Has(ItemPerson) && d.otherName(p) {
+		return true // كيم in كيم سونغ هو: a short name that is part of another name
+	}
+	if t.Kind != Word || d.covered[k] && !d.x.given[t.Text] || len(t.Text) < 4 || particles[t.Text] {
+		return false
+	}
+	for _, art := range []string{"بال", "وال", "فال", "كال", "لل"} {
+		if strings.HasPrefix(t.Text, art) {
+			return false // a preposition or conjunction with the article: بالمساعي، والرئيس
+		}
+	}
+	for _, r := range d.x.cliticReadings(t.Text) {
+		if d.x.common[r.stem] {
+			return false
+		}
+		if r.clitic != "" && d.x.phrases.root.child(r.stem) != nil {
+			return false // a proclitic on a lexicon word: وبحث، والوزير
+		}
+	}
+	return true
+}
+
+// apposition reads the titles after a name: "سيرغي شويغو، وزير الدفاع الروسي"، "محمد بن سلمان،
+// ولي العهد رئيس مجلس الوزراء،".
+func (d *doc) apposition(m *mention, j int) int {
+	k := j
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
+	}
+	p := d.match(k)
+	if p == nil || !d.isOffice(p) || p.Clitic != "" {
+		return j
+	}
+	saved := *m
+	end := d.office(m, p)
+	if m.office < 0 || !d.fitsTitle(m) {
+		*m = saved // ماكرون رئيس الحكومة الإيطالية ...: the title starts someone else's name
+		return j
+	}
+	for {
+		p := d.match(end)
+		if p == nil || !d.isOffice(p) || p.Clitic != "" {
+			return end
+		}
+		next := d.office(m, p)
+		if next <= end {
+			return end
+		}
+		end = next
+	}
+}
+
+// fitsTitle reports whether a named person can hold the title read after the name: a gazetteer
+// person must have acted for the title's state.
+func (d *doc) fitsTitle(m *mention) bool {
+	if len(m.people) == 0 || m.country == "" {
+		return true
+	}
+	for _, i := range m.people {
+		if d.heldIn(i, m.country, "") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+package loader
+
+import "unicode/utf8"
+
+// Titles: the offices a mention names, the state each qualifies them with, where an envoy
+// serves, and the honorifics around them.
+
+// isHonorific reports whether token k starts an honorific (سمو، معالي).
+func (d *doc) isHonorific(k int) bool {
+	p := d.match(k)
+	return p != nil && p.Has(ItemHonorific)
+}
+
+// titleTail reports whether token k can continue a title the lexicon holds only in part: a word
+// it does not know, or a state's name or demonym (والمغاربة المقيمين بالخارج).
+func (d *doc) titleTail(k int) bool {
+	p := d.match(k)
+	return p == nil || p.Has(ItemDemonym) || p.Has(ItemCountry) || p.Has(ItemPlace) || postings[d.toks[k].Text]
+}
+
+// office reads a title at match p and what qualifies it, recording the first title of a chain.
+func (d *doc) office(m *mention, p *Match) int {
+	// a title read both ways takes its plain reading: سفيرة is a woman ambassador before it is
+	// سفير + ه (his ambassador)
+	var it Item
+	for _, kind := range []ItemKind{ItemOfficeDef, ItemOfficeCons, ItemOfficeOwn} {
+		if c, ok := p.Item(kind); ok {
+			it = c
+			break
+		}
+	}
+	first := m.office < 0
+	if first {
+		m.office = it.Ref
+		m.country = it.Code
+	}
+	// the state of a later title in a chain is the person's too when the first named none:
+	// نائبة رئيس الوزراء ووزيرة خارجية كرواتيا
+	set := first || m.country == ""
+	j := p.To
+	switch it.Kind {
+	case ItemOfficeDef:
+		j = d.stateAfter(m, j, set)
+	case ItemOfficeCons:
+		k := d.stateAfter(m, j, set)
+		if k == j && first {
+			// a construct title must be followed by a state: "رئيس" alone is not a title
+			if p2 := d.match(j); p2 != nil && d.isOffice(p2) {
+				return j // سفير خادم الحرمين الشريفين: the next title names the state
+			}
+			m.office = -1
+			return p.From
+		}
+		j = k
+	case ItemOfficeOwn:
+		if first && m.country == "" {
+			m.pronoun = true
+		}
+	}
+	j = d.officeModifiers(m, j)
+	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
+	// with no state yet, the state itself (وزير الجيوش في فرنسا)
+	if j+1 < len(d.toks) && postings[d.toks[j].Text] {
+		if p2 := d.match(j + 1); p2 != nil && (p2.Has(ItemCountry) || p2.Has(ItemPlace) || p2.Has(ItemOrg)) {
+			if m.country == "" && d.toks[j].Text == "في" {
+				m.country = placeCode(p2)
+			} else {
+				m.host = placeCode(p2)
+			}
+			return p2.To
+		}
+		// an envoy's posting the lexicon does not name: لدى المملكة، بشأن إيران
+		if role := d.x.lx.Offices[m.office].Role; (role == "ambassador" || role == "envoy") && d.toks[j+1].Kind == Word && d.toks[j].Text != "في" {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// postings introduce where or on what an official serves: لدى، في، إلى، بشأن، لشؤون.
+var postings = map[string]bool{"لدي": true, "في": true, "الي": true, "بشان": true, "لشوون": true, "الخاص": true}
+
+// formerCues say the title is not held at the time of the text (the former minister, the
+// president-elect): the title then names no one by itself.
+var formerCues = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الاسبقه": true, "المنتخب": true, "المنتخبه": true, "الراحل": true, "الراحله": true}
+
+// officeModifiers skips the words that may follow a title before the name: حينها، آنذاك،
+// الجديد، المكلف، بالوكالة، السابق، المنتخب (these last two make the title a former or future
+// one).
+func (d *doc) officeModifiers(m *mention, j int) int {
+	for j < len(d.toks) {
+		switch t := d.toks[j].Text; {
+		case formerCues[t]:
+			m.former = true
+		case t == "حينها" || t == "انذاك" || t == "الجديد" || t == "الجديده" || t == "المكلف" || t == "المكلفه" ||
+			t == "بالوكاله" || t == "بالانابه" || t == "الموقت" || t == "الموقته" || t == "الخاص" || t == "الخاصه" ||
+			t == "المفدي" || t == "المعظم":
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// stateAfter reads the state that qualifies a title at token j: a demonym (الروسي), a state or
+// organisation name (روسيا، للأمم المتحدة), a capital or seat; set only when set is true.
+func (d *doc) stateAfter(m *mention, j int, set bool) int {
+	// سفير جمهورية البيرو، سفيرة مملكة السويد: the form of state before its name
+	if j+1 < len(d.toks) && isStateForm(d.toks[j].Text) && d.match(j) == nil {
+		if p := d.match(j + 1); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
+			j++
+		}
+	}
+	p := d.match(j)
+	if p == nil {
+		return j
+	}
+	code := ""
+	switch {
+	case p.Has(ItemDemonym) && p.Clitic == "":
+		it, _ := p.Item(ItemDemonym)
+		code = it.Code
+	case p.Has(ItemCountry) || p.Has(ItemOrg):
+		code = placeCode(p)
+	case p.Has(ItemPlace) && p.Clitic == "":
+		code = placeCode(p)
+	default:
+		return j
+	}
+	if set && m.country == "" {
+		m.country = code
+	}
+	return p.To
+}
+
+// stateForms name the form of a state before its name: جمهورية، مملكة، دولة، سلطنة، إمارة.
+var stateForms = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true, "اماره": true, "الجمهوريه": true, "المملكه": true}
+
+// isStateForm reports whether w is a form of state, bare or after ب or ل: وزير الخارجية
+// بجمهورية ليتوانيا، سفير لدولة الكويت.
+func isStateForm(w string) bool {
+	if stateForms[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return (r == 'ب' || r == 'ل') && stateForms[w[n:]]
+}
+
+func placeCode(p *Match) string {
+	for _, k := range []ItemKind{ItemCountry, ItemOrg, ItemDemonym, ItemPlace} {
+		if it, ok := p.Item(k); ok {
+			return it.Code
+		}
+	}
+	return ""
+}
+
+func (d *doc) isOffice(p *Match) bool {
+	return p.Has(ItemOfficeDef) || p.Has(ItemOfficeCons) || p.Has(ItemOfficeOwn)
+}
+
+func (d *doc) isCue(p *Match, kind string) bool {
+	for _, it := range p.Items {
+		if it.Kind == ItemCue && it.Code == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) skipHonorifics(j int) int {
+	for j < len(d.toks) {
+		if p := d.match(j); p != nil && p.Has(ItemHonorific) && !p.Has(ItemPerson) && !d.isOffice(p) {
+			j = p.To
+			continue
+		}
+		if d.toks[j].Text == "." && j > 0 && d.toks[j-1].Text == "د" {
+			j++
+			continue
+		}
+		return j
+	}
+	return j
+}
