@@ -103,95 +103,6 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	return drafts
 }
 
-// report is what one clause says of the contact between one set of people: the triggers that
-// name it and its two sides.
-type report struct {
-	trigs     []trigger
-	subj, obj []party
-	key       string
-}
-
-// joinMessages makes a message of a message trigger and the other reports of its clause that
-// share one of its people: in وجه رنزي دعوة إلى روحاني ... في رسالة حملها إليه جنتيلوني, the
-// message of Renzi, carried by Gentiloni (both Italian, no contact by themselves), is to
-// Rouhani.
-func (d *doc) joinMessages(groups []*report, lone []loneTrigger) []*report {
-	var out []*report
-	for _, l := range lone {
-		if l.t.mode != readout.Message {
-			continue
-		}
-		msg := &report{trigs: []trigger{l.t}, subj: l.subj, obj: slices.Clone(l.obj)}
-		for _, o := range groups {
-			if !msg.sharesParty(o) {
-				continue
-			}
-			for _, p := range append(slices.Clone(o.subj), o.obj...) {
-				if !msg.covers([]party{p}) {
-					msg.obj = append(msg.obj, p)
-				}
-			}
-		}
-		all := unique(append(slices.Clone(msg.subj), msg.obj...))
-		if d.isContact(all, all, nil, "") {
-			msg.key = groupKey(all)
-			out = append(out, msg)
-		}
-	}
-	return append(groups, out...)
-}
-
-// sharesParty reports whether two reports have a party in common.
-func (r *report) sharesParty(o *report) bool {
-	for _, p := range append(slices.Clone(o.subj), o.obj...) {
-		if r.covers([]party{p}) {
-			return true
-		}
-	}
-	return false
-}
-
-// loneTrigger is a trigger whose people make no contact by themselves.
-type loneTrigger struct {
-	t                  trigger
-	subj, obj, parties []party
-}
-
-// covers reports whether every one of ps is a party of the report.
-func (r *report) covers(ps []party) bool {
-	for _, p := range ps {
-		if !slices.ContainsFunc(append(slices.Clone(r.subj), r.obj...), func(q party) bool { return q.entity == p.entity }) {
-			return false
-		}
-	}
-	return true
-}
-
-// groupKey names a set of parties: their sorted entity IDs.
-func groupKey(parties []party) string {
-	ids := make([]string, len(parties))
-	for i, p := range parties {
-		ids[i] = p.entity
-	}
-	slices.Sort(ids)
-	return strings.Join(ids, "+")
-}
-
-// addReport files the sides a trigger gives under the report of the same people, or a new one.
-func addReport(rs []*report, t trigger, subj, obj, parties []party) []*report {
-	key := groupKey(parties)
-	if t.class == "invite" {
-		key += "|invite" // the visit an invitation asks for is not the message that carries it
-	}
-	for _, r := range rs {
-		if r.key == key {
-			r.trigs = append(r.trigs, t)
-			return rs
-		}
-	}
-	return append(rs, &report{trigs: []trigger{t}, subj: subj, obj: obj, key: key})
-}
-
 // draftsOf makes the contacts of one report: its head trigger's status and date, the mode of
 // its triggers, one contact per visitor for a reception of several, and a background contact
 // for "the first since".
@@ -364,19 +275,6 @@ func (d *doc) firstLine(s span) bool {
 // classRank orders trigger classes by what they tell about the parties: who called, who sent.
 var classRank = map[string]int{"called": 6, "call": 5, "invite": 5, "sent": 4, "send": 4, "receive": 3, "meet": 2, "visit": 1, "talk": 1, "event": 0}
 
-// unique drops repeated entities, keeping the first.
-func unique(ps []party) []party {
-	seen := map[string]bool{}
-	out := ps[:0]
-	for _, p := range ps {
-		if !seen[p.entity] {
-			seen[p.entity] = true
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // refersBack reports whether a clause without people speaks of a contact already reported: one
 // of its triggers is definite (الاتصال), possessive (لقائه، خلالها) or after a demonstrative
 // (هذه المحادثة). An indefinite noun (قمة سلام) is some other event.
@@ -486,44 +384,6 @@ func (d *doc) isContact(ps, subj, obj []party, class string) bool {
 		}
 	}
 	return false
-}
-
-// split makes one contact per visitor when a host receives or meets several people in turn
-// (استقبل الملك فلانا وفلانا، يلتقي ترامب بالملكة ورئيسة الوزراء), as eval/GUIDE.md asks;
-// people meeting together (اجتمع X وY وZ، قمة بين X وY) stay one contact.
-func split(subj, obj []party, class string) [][]party {
-	all := unique(append(append([]party{}, subj...), obj...))
-	// a pair in the object may hold the subject too (التقى بايدن، بينهما): the others are met
-	obj = slices.DeleteFunc(slices.Clone(obj), func(o party) bool {
-		return slices.ContainsFunc(subj, func(s party) bool { return s.entity == o.entity })
-	})
-	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 || duals(obj) {
-		return [][]party{all}
-	}
-	var out [][]party
-	var pair []party // the two counterparts of one dual, met together
-	for _, p := range obj {
-		if p.m != nil && p.m.dual {
-			pair = append(pair, p)
-			continue
-		}
-		out = append(out, unique(append(append([]party{}, subj...), p)))
-	}
-	if len(pair) > 0 {
-		out = append(out, unique(append(append([]party{}, subj...), pair...)))
-	}
-	return out
-}
-
-// duals reports whether the people are the two counterparts of one dual (جمعه بنظيريه التركي
-// والإيراني): they met together.
-func duals(ps []party) bool {
-	for _, p := range ps {
-		if p.m == nil || !p.m.dual {
-			return false
-		}
-	}
-	return true
 }
 
 // firstSince reports whether the clause says the contact is the first since a date: a
