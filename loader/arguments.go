@@ -166,24 +166,6 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	return subj, obj
 }
 
-// inviter returns the person a clause names as having invited the contact (بدعوة من نظيره
-// الفرنسي), resolved at day at (a counterpart holds the anchor office), with the preposition من
-// that makes them the host.
-func (d *doc) inviter(c span, at time.Time, anchor string) []party {
-	for _, ch := range d.chains(c) {
-		for k := ch.from - 1; k >= c.from && k >= ch.from-2; k-- {
-			if p := d.match(k); p != nil && d.isCue(p, "initiated-by") && p.To >= ch.from-1 {
-				ps := d.resolveChain(&ch, at, anchor, nil)
-				for i := range ps {
-					ps[i].prep = "من"
-				}
-				return ps
-			}
-		}
-	}
-	return nil
-}
-
 // possessive reports whether a trigger noun carries a possessive pronoun (لقائه، اجتماعها): its
 // owner is the subject, and a person right after it the one met.
 func (d *doc) possessive(t trigger) bool {
@@ -213,14 +195,12 @@ func (d *doc) setting(k int, p *Match) bool {
 }
 
 // nextTrigger returns the token where the next trigger phrase after token from starts, in the
-// same sentence, or -1.
+// same sentence, or -1. A trigger that only frames the contact (see setting) does not count.
 func (d *doc) nextTrigger(from int) int {
 	for k := from; k < len(d.toks); k++ {
 		if t := d.toks[k].Text; t == "." || t == "\n" {
 			return -1
 		}
-		// a gathering on whose sidelines (على هامش قمة) the contact happens is its setting; a
-		// verb in a relative clause (ليبرمان الذي يزور موسكو) says more of the one before
 		if p := d.match(k); p != nil && p.Has(ItemTrigger) && !d.setting(k, p) {
 			return k
 		}
@@ -338,62 +318,6 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 		}
 	}
 	return subj, obj, sc
-}
-
-// participants returns the chains a participation cue after the trigger names (بمشاركة X،
-// الذي سيشارك فيه أيضا X): they take part in the contact too, unlike those present (بحضور).
-func (d *doc) participants(cs []chain, t trigger) []*chain {
-	var out []*chain
-	for k := t.to; k < len(d.toks) && k < t.to+12; k++ {
-		p := d.match(k)
-		if p == nil || !d.isCue(p, "participation") {
-			continue
-		}
-		for i := range cs {
-			if gap := cs[i].from - p.To; gap >= 0 && gap <= 2 {
-				out = append(out, &cs[i])
-			}
-		}
-		break
-	}
-	return out
-}
-
-// carryVerbs hand a message over: سلمها له، حملها إليه، نقلها.
-var carryVerbs = map[string]bool{"سلمها": true, "حملها": true, "نقلها": true, "سلمه": true, "حمله": true, "نقله": true, "يحملها": true, "ينقلها": true}
-
-// carriers returns the people who carried a message, besides its sender and its recipient: the
-// one it was received from before the noun (تسلم من الجنرال كيم يونغ شول رسالة من كيم), and
-// the one a verb of carrying names after it (رسالة ... حملها إليه وزير الخارجية). They are
-// parties of the message, as eval/GUIDE.md counts them.
-func (d *doc) carriers(cs []chain, t trigger, sc, oc *chain) []*chain {
-	var out []*chain
-	for i := range cs {
-		ch := &cs[i]
-		if ch == sc || ch == oc {
-			continue
-		}
-		// تسلم من Y رسالة; سلم Y الرئيس X دعوة من Z (Y, the subject of the verb of handing, before
-		// the one who received it)
-		before := ch.to <= t.at && ((ch.prep == "من" || ch.prep == "عبر") && (sc == nil || ch.from > sc.from) ||
-			ch.prep == "" && sc != nil && ch.to <= sc.from && t.class == "send")
-		after := ch.from >= t.to && ch.prep == "" && d.carriedBy(t.to, ch.from)
-		if before || after {
-			out = append(out, ch)
-		}
-	}
-	return out
-}
-
-// carriedBy reports whether a verb of carrying stands in tokens [from, to) with at most four
-// words between it and to.
-func (d *doc) carriedBy(from, to int) bool {
-	for k := max(from, to-5); k < to; k++ {
-		if carryVerbs[d.toks[k].Text] {
-			return true
-		}
-	}
-	return false
 }
 
 // pairOf returns the people a dual stands for: for الرئيسان/الزعيمان the last two heads of

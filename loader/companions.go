@@ -1,0 +1,80 @@
+package loader
+
+import "time"
+
+// Companions: the people a contact has besides the two sides its trigger names: the host who
+// invited a visit, those who take part (بمشاركة), the ones who carried a message.
+
+// inviter returns the person a clause names as having invited the contact (بدعوة من نظيره
+// الفرنسي), resolved at day at (a counterpart holds the anchor office), with the preposition من
+// that makes them the host.
+func (d *doc) inviter(c span, at time.Time, anchor string) []party {
+	for _, ch := range d.chains(c) {
+		for k := ch.from - 1; k >= c.from && k >= ch.from-2; k-- {
+			if p := d.match(k); p != nil && d.isCue(p, "initiated-by") && p.To >= ch.from-1 {
+				ps := d.resolveChain(&ch, at, anchor, nil)
+				for i := range ps {
+					ps[i].prep = "من"
+				}
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// participants returns the chains a participation cue after the trigger names (بمشاركة X،
+// الذي سيشارك فيه أيضا X): they take part in the contact too, unlike those present (بحضور).
+func (d *doc) participants(cs []chain, t trigger) []*chain {
+	var out []*chain
+	for k := t.to; k < len(d.toks) && k < t.to+12; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "participation") {
+			continue
+		}
+		for i := range cs {
+			if gap := cs[i].from - p.To; gap >= 0 && gap <= 2 {
+				out = append(out, &cs[i])
+			}
+		}
+		break
+	}
+	return out
+}
+
+// carryVerbs hand a message over: سلمها له، حملها إليه، نقلها.
+var carryVerbs = map[string]bool{"سلمها": true, "حملها": true, "نقلها": true, "سلمه": true, "حمله": true, "نقله": true, "يحملها": true, "ينقلها": true}
+
+// carriers returns the people who carried a message, besides its sender and its recipient: the
+// one it was received from before the noun (تسلم من الجنرال كيم يونغ شول رسالة من كيم), and
+// the one a verb of carrying names after it (رسالة ... حملها إليه وزير الخارجية). They are
+// parties of the message, as eval/GUIDE.md counts them.
+func (d *doc) carriers(cs []chain, t trigger, sc, oc *chain) []*chain {
+	var out []*chain
+	for i := range cs {
+		ch := &cs[i]
+		if ch == sc || ch == oc {
+			continue
+		}
+		// تسلم من Y رسالة; سلم Y الرئيس X دعوة من Z (Y, the subject of the verb of handing, before
+		// the one who received it)
+		before := ch.to <= t.at && ((ch.prep == "من" || ch.prep == "عبر") && (sc == nil || ch.from > sc.from) ||
+			ch.prep == "" && sc != nil && ch.to <= sc.from && t.class == "send")
+		after := ch.from >= t.to && ch.prep == "" && d.carriedBy(t.to, ch.from)
+		if before || after {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// carriedBy reports whether a verb of carrying stands in tokens [from, to) with at most four
+// words between it and to.
+func (d *doc) carriedBy(from, to int) bool {
+	for k := max(from, to-5); k < to; k++ {
+		if carryVerbs[d.toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
