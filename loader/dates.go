@@ -307,9 +307,10 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 		return resolveDayAndWeekday(e.relative, time.Weekday(e.weekday), pub, text)
 	case e.weekday >= 0:
 		if e.ahead || e.back {
-			return resolveSidedWeekday(time.Weekday(e.weekday), pub, e.ahead, text)
+			// a weekday said to be coming or past lies on that side whatever the contact's status
+			return resolveWeekday(time.Weekday(e.weekday), pub, e.ahead, true, text)
 		}
-		return resolveWeekday(time.Weekday(e.weekday), pub, planned, text)
+		return resolveWeekday(time.Weekday(e.weekday), pub, planned, false, text)
 	case e.hasRel:
 		return resolveRelative(e.relative, pub, prev, text)
 	}
@@ -350,16 +351,25 @@ func inferYear(e *dateExpr, pub time.Time, planned bool, text string) readout.Da
 	return readout.Date{Granularity: readout.Unknown, Text: text}
 }
 
-// resolveWeekday is the latest such weekday on or before publication (the next on or after it
-// for a planned contact). Without a publication date it is only "a <weekday>": unknown.
-func resolveWeekday(w time.Weekday, pub time.Time, planned bool, text string) readout.Date {
+// resolveWeekday is the latest such weekday on or before publication, or the next on or after
+// it when forward (a planned contact). When strict, publication day itself is not one of them:
+// الثلاثاء المقبل in an article of a Tuesday is a week later, السبت الماضي in one of a Saturday
+// a week before. Without a publication date it is only "a <weekday>": unknown.
+func resolveWeekday(w time.Weekday, pub time.Time, forward, strict bool, text string) readout.Date {
 	if pub.IsZero() {
 		return readout.Date{Granularity: readout.Unknown, Text: text}
 	}
-	if planned {
-		return readout.DayDate(pub.AddDate(0, 0, (int(w)-int(pub.Weekday())+7)%7), text)
+	n := (int(w) - int(pub.Weekday()) + 7) % 7 // days ahead
+	if !forward {
+		n = (int(pub.Weekday()) - int(w) + 7) % 7 // days back
 	}
-	return readout.DayDate(pub.AddDate(0, 0, -((int(pub.Weekday())-int(w)+7)%7)), text)
+	if strict && n == 0 {
+		n = 7
+	}
+	if !forward {
+		n = -n
+	}
+	return readout.DayDate(pub.AddDate(0, 0, n), text)
 }
 
 // resolveDayAndWeekday resolves "today Friday", "yesterday Thursday": the day the relative word
@@ -376,19 +386,6 @@ func resolveDayAndWeekday(rel int, w time.Weekday, pub time.Time, text string) r
 		}
 	}
 	return readout.Date{Granularity: readout.Unknown, Text: text}
-}
-
-// resolveSidedWeekday resolves a weekday said to be coming (the next one after publication) or
-// past (the last one before it), whatever the status of the contact: الثلاثاء المقبل in an
-// article of a Tuesday is a week later.
-func resolveSidedWeekday(w time.Weekday, pub time.Time, ahead bool, text string) readout.Date {
-	if pub.IsZero() {
-		return readout.Date{Granularity: readout.Unknown, Text: text}
-	}
-	if ahead {
-		return readout.DayDate(pub.AddDate(0, 0, (int(w)-int(pub.Weekday())+6)%7+1), text)
-	}
-	return readout.DayDate(pub.AddDate(0, 0, -((int(pub.Weekday())-int(w)+6)%7+1)), text)
 }
 
 // resolveRelative resolves the relative codes of calendar.txt.
