@@ -8,6 +8,17 @@ import (
 	"readout"
 )
 
+// resolveGroups resolves each group of participants once, in key order.
+func (s *Store) resolveGroups(txn *badger.Txn, groups []string) error {
+	slices.Sort(groups)
+	for _, g := range slices.Compact(groups) {
+		if err := s.resolveGroup(txn, g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // resolveGroup merges every stored report of a group of participants into contacts and
 // replaces the group's previous contacts, with all their index entries.
 func (s *Store) resolveGroup(txn *badger.Txn, group string) error {

@@ -55,13 +55,7 @@ func (s *Store) PutDocument(p Put) (bool, error) {
 				return err
 			}
 		}
-		slices.Sort(groups)
-		for _, g := range slices.Compact(groups) {
-			if err := s.resolveGroup(txn, g); err != nil {
-				return err
-			}
-		}
-		return nil
+		return s.resolveGroups(txn, groups)
 	})
 	if err != nil {
 		return false, &readout.Error{Op: "store", Kind: readout.Internal, Doc: p.Document.ID, Err: err}

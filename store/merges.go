@@ -3,7 +3,6 @@ package store
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -149,13 +148,7 @@ func (s *Store) moveReports(txn *badger.Txn, from string) error {
 			return err
 		}
 	}
-	slices.Sort(groups)
-	for _, g := range slices.Compact(groups) {
-		if err := s.resolveGroup(txn, g); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.resolveGroups(txn, groups)
 }
 
 // autoMerge ties a person captured by pattern (an n- ID) to a gazetteer person with a name in
