@@ -50,6 +50,23 @@ func readDocs(t *testing.T, paths ...string) []*readout.Document {
 	return docs
 }
 
+// loadInMemory loads documents into a store in memory, closed when the test ends.
+func loadInMemory(t *testing.T, docs []*readout.Document) *store.Store {
+	t.Helper()
+	s, err := store.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	s.Key = loader.Key
+	(&ingest.Pipeline{Extractor: extractor(t), Store: s}).Run(func(visit loader.Visit) {
+		for _, d := range docs {
+			visit(d, nil)
+		}
+	})
+	return s
+}
+
 func extractor(t *testing.T) *loader.Extractor {
 	t.Helper()
 	var c common
@@ -81,17 +98,7 @@ func TestSeedsAnyOrder(t *testing.T) {
 // and the July 2025 call of the presidents with both duration claims.
 func TestSeedsMergedReports(t *testing.T) {
 	docs := readDocs(t, shared(t, "seeds"))
-	s, err := store.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	s.Key = loader.Key
-	(&ingest.Pipeline{Extractor: extractor(t), Store: s}).Run(func(visit loader.Visit) {
-		for _, d := range docs {
-			visit(d, nil)
-		}
-	})
+	s := loadInMemory(t, docs)
 	april, err := s.Last(store.Filter{Participants: []string{"Q32024", "Q20089181"}, Status: readout.Occurred})
 	if err != nil || april == nil {
 		t.Fatalf("no Shoigu-Lecornu contact: %v", err)
@@ -162,17 +169,7 @@ func TestContradictions(t *testing.T) {
 	for _, d := range docs {
 		d.Hash = loader.Hash(d.Text)
 	}
-	s, err := store.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	s.Key = loader.Key
-	(&ingest.Pipeline{Extractor: extractor(t), Store: s}).Run(func(visit loader.Visit) {
-		for _, d := range docs {
-			visit(d, nil)
-		}
-	})
+	s := loadInMemory(t, docs)
 	cs, err := s.Contradictions(10)
 	if err != nil {
 		t.Fatal(err)
@@ -190,17 +187,7 @@ func TestFiveWays(t *testing.T) {
 	if len(docs) != 5 {
 		t.Fatalf("read %d articles, want 5 (the README is not one)", len(docs))
 	}
-	s, err := store.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	s.Key = loader.Key
-	(&ingest.Pipeline{Extractor: extractor(t), Store: s}).Run(func(visit loader.Visit) {
-		for _, d := range docs {
-			visit(d, nil)
-		}
-	})
+	s := loadInMemory(t, docs)
 	var all []readout.Contact
 	if err := s.EachContact(func(c *readout.Contact) error { all = append(all, *c); return nil }); err != nil {
 		t.Fatal(err)
