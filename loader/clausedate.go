@@ -114,18 +114,16 @@ func onlyNouns(ts []trigger) bool {
 	return true
 }
 
-// happenVerbs say that a contact named just before took place: الاتصال الذي جرى، قمة عقدت.
-var happenVerbs = map[string]bool{"جري": true, "جرت": true, "عقد": true, "عقدت": true, "دار": true, "دارت": true, "تم": true}
-
 // boundTrigger returns the first token of the trigger a time expression is bound to by a verb of
-// happening (مكالمة هاتفية جرت مساء السبت، اللقاء الذي عقد أمس), or -1.
+// holding in the past (مكالمة هاتفية جرت مساء السبت، اللقاء الذي عقد أمس), or -1.
 func (d *doc) boundTrigger(e *dateExpr) int {
 	for k := e.from - 1; k > 0 && k >= e.from-7; k-- {
 		t := d.toks[k]
 		if t.Kind == Punct || t.Kind == Newline {
 			return -1
 		}
-		if !happenVerbs[t.Text] {
+		// a verb of holding in the past says the contact named just before took place
+		if lightVerbs[t.Text] != "past" {
 			continue
 		}
 		j := k

@@ -34,7 +34,7 @@ func (d *doc) joinMessages(groups []*report, lone []loneTrigger) []*report {
 				continue
 			}
 			for _, p := range append(slices.Clone(o.subj), o.obj...) {
-				if !msg.covers([]party{p}) {
+				if !msg.has(p) {
 					msg.obj = append(msg.obj, p)
 				}
 			}
@@ -50,12 +50,7 @@ func (d *doc) joinMessages(groups []*report, lone []loneTrigger) []*report {
 
 // sharesParty reports whether two reports have a party in common.
 func (r *report) sharesParty(o *report) bool {
-	for _, p := range append(slices.Clone(o.subj), o.obj...) {
-		if r.covers([]party{p}) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(o.subj, r.has) || slices.ContainsFunc(o.obj, r.has)
 }
 
 // loneTrigger is a trigger whose people make no contact by themselves.
@@ -67,11 +62,17 @@ type loneTrigger struct {
 // covers reports whether every one of ps is a party of the report.
 func (r *report) covers(ps []party) bool {
 	for _, p := range ps {
-		if !slices.ContainsFunc(append(slices.Clone(r.subj), r.obj...), func(q party) bool { return q.entity == p.entity }) {
+		if !r.has(p) {
 			return false
 		}
 	}
 	return true
+}
+
+// has reports whether p is one of the report's parties.
+func (r *report) has(p party) bool {
+	same := func(q party) bool { return q.entity == p.entity }
+	return slices.ContainsFunc(r.subj, same) || slices.ContainsFunc(r.obj, same)
 }
 
 // groupKey names a set of parties: their sorted entity IDs.

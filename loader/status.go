@@ -58,14 +58,16 @@ func (d *doc) bare(k int) string {
 }
 
 // lightVerbs hold a contact named by a noun, by tense: يعقد اجتماع (present), سيعقد قمة
-// (future), عقد لقاء (past).
+// (future), عقد لقاء، تم الاتصال (past); a past one after the noun (الاتصال الذي جرى) binds its
+// date to it (see boundTrigger).
 var lightVerbs = map[string]string{
 	"يعقد": "present", "تعقد": "present", "يعقدان": "present", "يجري": "present", "تجري": "present",
 	"يجريان": "present", "تنعقد": "present", "ينعقد": "present", "تلتيم": "present", "يلتيم": "present",
 	"سيعقد": "future", "ستعقد": "future", "سيعقدان": "future", "سيجري": "future", "ستجري": "future",
 	"سيجريان": "future", "ستنعقد": "future", "سينعقد": "future",
 	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
-	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past",
+	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past", "دار": "past",
+	"دارت": "past", "تم": "past",
 }
 
 // futureParticipation reports whether a participation cue in the future follows a trigger noun
