@@ -49,10 +49,8 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	if len(trigs) == 0 {
 		return drafts
 	}
-	at := d.pub
-	if date, _ := d.clauseDate(c, s, trigs, nil, readout.Occurred); !date.Start.IsZero() {
-		at = date.Start
-	}
+	date, _ := d.clauseDate(c, s, trigs, nil, readout.Occurred)
+	at := d.dayOf(date) // the day at which titles name their holders
 	var groups []*report
 	var silent []trigger // triggers that report nothing here but still date themselves
 	var lone []loneTrigger
