@@ -148,15 +148,21 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 	if k, ok := d.numericDate(e, j); ok {
 		return k, true
 	}
-	if d.toks[j].Kind == Number {
-		n := d.num(j)
-		k := d.skip(j+1, "من")
-		if n >= 1 && n <= 31 {
-			if k2, ok := d.monthName(e, k); ok {
-				e.day = n
-				return d.yearAfter(e, k2), true
+	if n, k, ok := d.dayOfMonth(j); ok {
+		// 3 أبريل، الثالث من أبريل، الـ12 من الشهر الجاري
+		if k2, ok := d.monthName(e, k); ok {
+			e.day = n
+			return d.yearAfter(e, k2), true
+		}
+		if m := d.match(k); m != nil && d.toks[k-1].Text == "من" {
+			if it, ok := m.Item(ItemRelative); ok && monthsAround[it.Ref] {
+				e.day, e.relative, e.hasRel = n, it.Ref, true
+				return m.To, true
 			}
 		}
+	}
+	if d.toks[j].Kind == Number {
+		n := d.num(j)
 		if n >= 1900 && n <= 2100 && j > 0 && yearCues[d.toks[j-1].Text] || n >= 1900 && n <= 2100 && d.isEraMark(j+1, false) {
 			e.year = n
 			return d.eraAfter(j+1, false), true
@@ -173,6 +179,25 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 	}
 	return j, false
 }
+
+// dayOfMonth reads a day of the month at j, as a number or an ordinal word (الثالث), and
+// returns it with the token after it and after من; an ordinal is a day only before من.
+func (d *doc) dayOfMonth(j int) (int, int, bool) {
+	if d.toks[j].Kind == Number {
+		n := d.num(j)
+		return n, d.skip(j+1, "من"), n >= 1 && n <= 31
+	}
+	if m := d.match(j); m != nil {
+		if it, ok := m.Item(ItemOrdinal); ok && m.To < len(d.toks) && d.toks[m.To].Text == "من" {
+			return it.Ref, m.To + 1, true
+		}
+	}
+	return 0, j, false
+}
+
+// monthsAround are the relative codes of calendar.txt that name a month around publication:
+// last month, this month, next month.
+var monthsAround = map[int]bool{-30: true, 31: true, 30: true}
 
 // monthCues introduce a month named without a day or year.
 var monthCues = map[string]bool{
@@ -303,6 +328,17 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 		return readout.MonthDate(y, time.Month(e.month), text)
 	case e.year > 0:
 		return readout.YearDate(e.year, text)
+	case e.day > 0 && e.hasRel:
+		// the 12th of this month: a day of the month the relative word names
+		m := resolveRelative(e.relative, pub, prev, text)
+		if m.Granularity != readout.Month {
+			return readout.Date{Granularity: readout.Unknown, Text: text}
+		}
+		t := m.Start.AddDate(0, 0, e.day-1)
+		if t.Month() != m.Start.Month() {
+			return readout.Date{Granularity: readout.Unknown, Text: text}
+		}
+		return readout.DayDate(t, text)
 	case e.weekday >= 0 && e.hasRel:
 		return resolveDayAndWeekday(e.relative, time.Weekday(e.weekday), pub, text)
 	case e.weekday >= 0:

@@ -59,7 +59,7 @@ func NewExtractor(lx *lexicon.Lexicon) *Extractor {
 		}
 	}
 	for _, c := range lx.Calendar {
-		kind := map[string]ItemKind{"month": ItemMonth, "hijri-month": ItemHijriMonth, "weekday": ItemWeekday, "relative": ItemRelative}[c.Kind]
+		kind := map[string]ItemKind{"month": ItemMonth, "hijri-month": ItemHijriMonth, "weekday": ItemWeekday, "relative": ItemRelative, "ordinal": ItemOrdinal}[c.Kind]
 		for _, f := range c.Forms {
 			x.phrases.add(f, Item{Kind: kind, Ref: c.Value})
 		}

@@ -26,6 +26,7 @@ const (
 	ItemHijriMonth                       // Ref: 1-12
 	ItemWeekday                          // Ref: 0-6
 	ItemRelative                         // Ref: the relative code of calendar.txt
+	ItemOrdinal                          // Ref: 1-31, a day of the month written as an ordinal
 )
 
 // Item is one meaning of a lexicon phrase.

@@ -105,7 +105,7 @@ type Topic struct {
 
 // CalendarWord names a month, weekday or relative day.
 type CalendarWord struct {
-	Kind  string // month, hijri-month, weekday, relative
+	Kind  string // month, hijri-month, weekday, relative, ordinal
 	Value int    // month 1-12, weekday 0 (Sunday) to 6, or a relative code (see calendar.txt)
 	Forms []string
 	Pos   Pos

@@ -283,7 +283,7 @@ func (lx *Lexicon) readTopics(r *lineReader) {
 
 // calendarKinds bound the values of calendar.txt entries.
 var calendarKinds = map[string][2]int{
-	"month": {1, 12}, "hijri-month": {1, 12}, "weekday": {0, 6}, "relative": {-1000, 1000},
+	"month": {1, 12}, "hijri-month": {1, 12}, "weekday": {0, 6}, "relative": {-1000, 1000}, "ordinal": {1, 31},
 }
 
 // readCalendar reads `kind | value | forms`.
