@@ -111,6 +111,18 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			break
 		}
 	}
+	if t.gather {
+		// القمة التي تجمع الرئيس الأمريكي بالزعيم الكوري: the first chain after the verb is
+		// its subject, whoever the clause's subject is; the next one its object
+		for i := range cs {
+			if cs[i].from >= t.to && cs[i].prep == "" {
+				if i+1 < len(cs) {
+					return &cs[i], &cs[i+1]
+				}
+				return &cs[i], nil
+			}
+		}
+	}
 	for i := range cs {
 		// قبل لقاء المستشارة ميركل والرئيس ماكرون: the genitive names both sides
 		if t.genitive && cs[i].from == t.to && cs[i].prep == "" && len(cs[i].ms) >= 2 {

@@ -159,6 +159,8 @@ func distance(e *dateExpr, ts []trigger) int {
 	for _, t := range ts {
 		d := 0
 		switch {
+		case e.to <= t.at && t.about:
+			continue // a relative clause about a person has its dates after its verb
 		case e.to <= t.at:
 			d = t.at - e.to
 		case e.from >= t.to:

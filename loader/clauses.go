@@ -87,7 +87,7 @@ func (d *doc) clauses(s span) []span {
 		if d.toks[k].Text == "كما" || d.toks[k].Text == "و" {
 			k++
 		}
-		if k < s.to && d.startsVerbTrigger(k) {
+		if k < s.to && d.startsVerbTrigger(k) && !d.gathersNoun(k, start) {
 			out = append(out, span{start, i + 1})
 			start = i + 1
 		}
@@ -103,4 +103,63 @@ func (d *doc) startsVerbTrigger(k int) bool {
 	}
 	it, ok := p.Item(ItemTrigger)
 	return ok && d.x.lx.Triggers[it.Ref].Class != "event"
+}
+
+// gatherVerbs say that a contact named just before brought people together: في مكالمة هاتفية،
+// الجمعة، جمعت X وY.
+var gatherVerbs = map[string]bool{"جمع": true, "جمعت": true, "جمعه": true, "جمعها": true, "جمعهما": true, "جمعتهما": true, "جمعتهم": true, "جمعهم": true}
+
+// gatherPresent are the present forms of gatherVerbs (قمة تجمع، ستجمع): never a new report
+// after a comma, since they mostly tell of a contact to come named before.
+var gatherPresent = map[string]bool{"يجمع": true, "تجمع": true}
+
+// gatherObject reports whether a verb of gathering carries the pronoun of someone named before
+// (لقاء جمعه بنظيره): that one is a party, and the subject of the clause.
+func gatherObject(stem string) bool {
+	return gatherVerbs[stem] && stem != "جمع" && stem != "جمعت"
+}
+
+// gathersNoun reports whether the verb at k gathers the people of a trigger noun that ends the
+// clause begun at start: it is that noun's predicate, not a new report.
+func (d *doc) gathersNoun(k, start int) bool {
+	return gatherVerbs[d.toks[k].Text] && d.gatheredNoun(k, start) >= 0
+}
+
+// gatheredNoun returns the first token of the trigger noun a verb of gathering at k is the
+// predicate of (مكالمة هاتفية، الجمعة، جمعت; المكالمة التي جمعت), with only a relative pronoun,
+// time expressions and commas between, looking no further back than start; or -1.
+func (d *doc) gatheredNoun(k, start int) int {
+	j := k - 1
+	if j > start && relativePronouns[d.toks[j].Text] {
+		j--
+	}
+	for j > start {
+		if d.toks[j].Text == "," {
+			j--
+			continue
+		}
+		if e := d.dateEndingAt(j + 1); e != nil {
+			j = e.from - 1
+			continue
+		}
+		break
+	}
+	for b := j; b >= start && b >= j-3; b-- {
+		if p := d.match(b); p != nil && p.To == j+1 {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" {
+				return b
+			}
+		}
+	}
+	return -1
+}
+
+// dateEndingAt returns the time expression that ends just before token k, or nil.
+func (d *doc) dateEndingAt(k int) *dateExpr {
+	for _, e := range d.dates {
+		if e.to == k {
+			return e
+		}
+	}
+	return nil
 }

@@ -105,6 +105,16 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 // its triggers, one contact per visitor for a reception of several, and a background contact
 // for "the first since".
 func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, si int) []*draft {
+	// بحث ترامب مع آبي الذي يزور واشنطن الأسبوع المقبل: Abe's visit, of the same people, tells
+	// neither the tense nor the date of the talks
+	if core := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.about }); len(core) > 0 && len(core) < len(r.trigs) {
+		for _, t := range r.trigs {
+			if t.about {
+				rivals = append(rivals, t)
+			}
+		}
+		r = &report{trigs: core, subj: r.subj, obj: r.obj, key: r.key}
+	}
 	head := headTrigger(r.trigs)
 	mode, status := d.modeOf(r.trigs, c), head.status()
 	class := head.class

@@ -187,6 +187,9 @@ func (d *doc) mentionAt(i int) *mention {
 		if p == nil || !d.isOffice(p) {
 			break
 		}
+		if m.office >= 0 && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ك") {
+			break // الرئيس الأمريكي بالزعيم الكوري: a preposition starts another person
+		}
 		next := d.office(m, p)
 		if next <= j {
 			break

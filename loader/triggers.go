@@ -18,6 +18,12 @@ type trigger struct {
 	purpose bool // after لـ (لإجراء محادثات، للقاء): the purpose of another act
 	adjunct bool // a definite noun after a preposition of time (خلال اللقاء): refers back
 	group   bool // a gathering of many states (قمة مجموعة السبع): reports no contact of its own
+	// about: a verb in a relative clause about a person (آبي الذي يزور واشنطن الأسبوع المقبل):
+	// it tells of that person's own doings, not of the contact the clause reports
+	about bool
+	// gather: a verb whose subject is the contact itself (قمة تجمع X بـY، لقاء جمع X وY) and
+	// with no pronoun of someone named before: its people all follow it
+	gather bool
 	// pronoun: a verb with an object pronoun (استقبله، التقاها): the object is someone named
 	// before
 	pronoun bool
@@ -104,6 +110,15 @@ func (d *doc) triggers(c, s span) []trigger {
 				continue
 			}
 		}
+		t.about = tr.Class != "event" && d.aboutPerson(i)
+		t.gather = gatherVerbs[stem] && !gatherObject(stem) || gatherPresent[stem]
+		if gatherVerbs[stem] || gatherPresent[stem] {
+			// مكالمة هاتفية جمعت X وY: a call, not a meeting
+			if n := d.gatheredNoun(i, s.from); n >= 0 {
+				nt, _ := d.match(n).Item(ItemTrigger)
+				t.mode = d.x.lx.Triggers[nt.Ref].Mode
+			}
+		}
 		if t.class == "event" {
 			// قمة مجموعة السبع: a gathering, not a contact between two people; it still dates itself
 			t.group = d.ofGroup(p.To)
@@ -115,6 +130,20 @@ func (d *doc) triggers(c, s span) []trigger {
 		i = p.To - 1
 	}
 	return out
+}
+
+// aboutPerson reports whether the verb at i opens a relative clause whose antecedent is a
+// person (ليبرمان الذي يزور موسكو), not a contact (المكالمة التي جمعت).
+func (d *doc) aboutPerson(i int) bool {
+	if i < 2 || !relativePronouns[d.toks[i-1].Text] {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.to == i-1 || m.to == i-2 && d.toks[i-2].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
