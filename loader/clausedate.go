@@ -115,15 +115,16 @@ func onlyNouns(ts []trigger) bool {
 }
 
 // boundTrigger returns the first token of the trigger a time expression is bound to by a verb of
-// holding in the past (مكالمة هاتفية جرت مساء السبت، اللقاء الذي عقد أمس), or -1.
+// holding in the past (مكالمة هاتفية جرت مساء السبت، اللقاء الذي عقد أمس، الذي جمعهما أمس), or -1.
 func (d *doc) boundTrigger(e *dateExpr) int {
-	for k := e.from - 1; k > 0 && k >= e.from-7; k-- {
+	for k := e.from - 1; k > 0 && k >= e.from-9; k-- {
 		t := d.toks[k]
 		if t.Kind == Punct || t.Kind == Newline {
 			return -1
 		}
-		// a verb of holding in the past says the contact named just before took place
-		if lightVerbs[t.Text] != "past" {
+		// a verb of holding or gathering in the past says the contact named just before took
+		// place (اللقاء الذي جمع ترامب بماي الشهر الماضي)
+		if lightVerbs[t.Text] != "past" && !gatherVerbs[t.Text] {
 			continue
 		}
 		j := k

@@ -109,14 +109,14 @@ func (d *doc) startsVerbTrigger(k int) bool {
 // الجمعة، جمعت X وY.
 var gatherVerbs = map[string]bool{"جمع": true, "جمعت": true, "جمعه": true, "جمعها": true, "جمعهما": true, "جمعتهما": true, "جمعتهم": true, "جمعهم": true}
 
-// gatherPresent are the present forms of gatherVerbs (قمة تجمع، ستجمع): never a new report
+// gatherPresent are the present forms of gatherVerbs (قمة تجمع، ستجمعه): never a new report
 // after a comma, since they mostly tell of a contact to come named before.
-var gatherPresent = map[string]bool{"يجمع": true, "تجمع": true}
+var gatherPresent = map[string]bool{"يجمع": true, "تجمع": true, "يجمعه": true, "تجمعه": true, "يجمعها": true, "تجمعها": true, "يجمعهما": true, "تجمعهما": true}
 
 // gatherObject reports whether a verb of gathering carries the pronoun of someone named before
 // (لقاء جمعه بنظيره): that one is a party, and the subject of the clause.
 func gatherObject(stem string) bool {
-	return gatherVerbs[stem] && stem != "جمع" && stem != "جمعت"
+	return (gatherVerbs[stem] || gatherPresent[stem]) && stem != "جمع" && stem != "جمعت" && stem != "يجمع" && stem != "تجمع"
 }
 
 // gathersNoun reports whether the verb at k gathers the people of a trigger noun that ends the

@@ -90,6 +90,11 @@ func (d *doc) triggers(c, s span) []trigger {
 		// من المقرر أن يعقد مون قمة مع كيم، سيعقد الرئيسان قمة: the verb that holds the noun
 		// carries the status
 		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || d.cueNear(lv, lv+1, s, "planned", 4, 0))
+		if tr.Class == "event" && lv < 0 {
+			// القمة التي تعقد بين X وY، اللقاء الذي سيجمعهما: the relative verb after it does
+			tense, _ := d.relativeVerbAfter(p.To)
+			t.present, t.planned = tense == "present", tense == "future"
+		}
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
 			continue
@@ -123,7 +128,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			// قمة مجموعة السبع: a gathering, not a contact between two people; it still dates itself
 			t.group = d.ofGroup(p.To)
 			t.class = d.eventClass(i, c, t.mode)
-			t.adjunct = d.isAdjunct(i, p)
+			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To)
 			t.genitive = !t.adjunct
 		}
 		out = append(out, t)
@@ -239,6 +244,52 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if q := d.match(k); q != nil && d.isCue(q, "adjunct") && q.To == i {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeVerbAfter returns the tense and token of a verb that holds a contact (تعقد، جرت،
+// تجمع) in a relative clause right after token j (القمة التي ستعقد، اللقاء الآخر الذي
+// سيجمعه), or "" and -1.
+func (d *doc) relativeVerbAfter(j int) (string, int) {
+	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.toks[j].Text] && !d.inMention(j) && d.match(j) == nil {
+		j++ // one adjective between
+	}
+	if j+1 >= len(d.toks) || !relativePronouns[d.toks[j].Text] {
+		return "", -1
+	}
+	w := d.toks[j+1].Text
+	if tense := lightVerbs[w]; tense != "" {
+		return tense, j + 1
+	}
+	future, ok := strings.CutPrefix(w, "س")
+	switch {
+	case gatherPresent[w]:
+		return "present", j + 1
+	case ok && gatherPresent[future]:
+		return "future", j + 1
+	case gatherVerbs[w]:
+		return "past", j + 1
+	}
+	return "", -1
+}
+
+// ownPeopleAfter reports whether a trigger noun ending before token j names its own people in
+// a relative clause of the present or future (خلال القمة التي تعقد بين ترامب وبوتين): it is a
+// contact to come, not one reported before. (After a past one, بعد اللقاء الذي جمعه بنظيره,
+// the noun still dates what followed it; the verb of gathering reports the contact.)
+func (d *doc) ownPeopleAfter(j int) bool {
+	tense, v := d.relativeVerbAfter(j)
+	if tense != "present" && tense != "future" {
+		return false
+	}
+	for k := v + 1; k < len(d.toks) && k <= v+3; k++ {
+		if w := d.toks[k].Text; w == "بين" || w == "مع" || d.inMention(k) {
+			return true
+		}
+		if d.toks[k].Kind == Punct {
+			return false
 		}
 	}
 	return false
