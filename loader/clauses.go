@@ -75,7 +75,8 @@ func (d *doc) clauses(s span) []span {
 	var out []span
 	start := s.from
 	for i := s.from; i < s.to-1; i++ {
-		if d.complementizer(i) && i > start && !d.covered[i] && !d.inMention(i) {
+		// after a hyphen إن is the end of a name (مون جي-إن), not a complementizer
+		if d.complementizer(i) && i > start && !d.covered[i] && !d.inMention(i) && d.toks[i-1].Text != "-" {
 			out = append(out, span{start, i})
 			start = i
 			continue

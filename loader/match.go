@@ -118,7 +118,13 @@ func (t *phraseTrie) longest(toks []Token, i int, readings func(string) []clitic
 			end, items = i+1, n.items
 		}
 		for j := i + 1; j < len(toks) && n != nil; j++ {
-			if n = n.child(toks[j].Text); n != nil && len(n.items) > 0 {
+			next := n.child(toks[j].Text)
+			if next == nil && toks[j].Text == "-" && j+1 < len(toks) && toks[j+1].Kind == Word {
+				// كيم جونغ-أون، مون جي-إن: a hyphen inside a name stands for a space
+				j++
+				next = n.child(toks[j].Text)
+			}
+			if n = next; n != nil && len(n.items) > 0 {
 				end, items = j+1, n.items
 			}
 		}
