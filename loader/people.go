@@ -41,7 +41,9 @@ func (d *doc) findMentions() {
 			continue
 		}
 		if m := d.mentionAt(i); m != nil {
-			d.mentions = append(d.mentions, m)
+			if !d.namesPlace(m) {
+				d.mentions = append(d.mentions, m)
+			}
 			i = m.to
 			continue
 		}
@@ -58,6 +60,29 @@ func (d *doc) findMentions() {
 			m.aside = true
 		}
 	}
+}
+
+// placeNouns name institutions and places after a person (جامعة الملك عبدالله، مطار الملك
+// خالد، مدينة الملك عبدالعزيز): the person is part of a name, not someone in the text.
+var placeNouns = map[string]bool{
+	"جامعه": true, "مدينه": true, "مطار": true, "مستشفي": true, "مركز": true, "جايزه": true,
+	"شارع": true, "قاعده": true, "موسسه": true, "ميناء": true, "ملعب": true, "مسجد": true,
+	"مجمع": true, "كليه": true, "معهد": true, "صندوق": true, "طريق": true, "جسر": true,
+	"مكتبه": true, "حي": true, "استاد": true, "برنامج": true, "كرسي": true, "وقف": true,
+}
+
+// namesPlace reports whether a mention is part of an institution's or a place's name.
+func (d *doc) namesPlace(m *mention) bool {
+	if m.from == 0 {
+		return false
+	}
+	w := d.toks[m.from-1].Text
+	for _, st := range append([]string{w}, Stems(w)...) {
+		if placeNouns[st] {
+			return true
+		}
+	}
+	return false
 }
 
 // secondCounterparts finds the second state of a dual counterpart: نظيريه التركي والإيراني
