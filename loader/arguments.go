@@ -160,8 +160,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		}
 	}
 	// the nearest chain before with a preposition (قال X لـ Y في اتصال هاتفي), unless a purpose
-	// noun has a genitive of its own the gazetteer does not know (مستعدا للقاء آبي)
-	if obj == nil && !(t.purpose && t.class == "event" && t.to < len(d.toks) && d.toks[t.to].Kind == Word && !d.inMention(t.to)) {
+	// noun has a genitive of its own the gazetteer does not know (مستعدا للقاء آبي), or the
+	// trigger is a verb of talks, whose other side follows it (بحث مع) and whose forms are
+	// often other verbs (لم تُحدث فرقا)
+	if obj == nil && t.class != "talk" && !(t.purpose && t.class == "event" && t.to < len(d.toks) && d.toks[t.to].Kind == Word && !d.inMention(t.to)) {
 		for i := len(cs) - 1; i >= 0; i-- {
 			if c := &cs[i]; c != subj && c.to <= t.at && c.prep != "" {
 				obj = c

@@ -108,7 +108,7 @@ func (d *doc) startsVerbTrigger(k int) bool {
 
 // gatherVerbs say that a contact named just before brought people together: في مكالمة هاتفية،
 // الجمعة، جمعت X وY.
-var gatherVerbs = map[string]bool{"جمع": true, "جمعت": true, "جمعه": true, "جمعها": true, "جمعهما": true, "جمعتهما": true, "جمعتهم": true, "جمعهم": true}
+var gatherVerbs = map[string]bool{"جمع": true, "جمعت": true, "جمعه": true, "جمعها": true, "جمعهما": true, "جمعتهما": true, "جمعتهم": true, "جمعهم": true, "جمعته": true, "جمعتها": true}
 
 // gatherPresent are the present forms of gatherVerbs (قمة تجمع، ستجمعه): never a new report
 // after a comma, since they mostly tell of a contact to come named before.

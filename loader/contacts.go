@@ -153,8 +153,8 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		date = readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}
 	}
 	for _, group := range split(r.subj, r.obj, class) {
-		if !d.isContact(group, group, nil, "") {
-			continue // one of several met, of the host's own state
+		if !d.isContact(group, group, nil, "") || slices.ContainsFunc(group, func(p party) bool { return d.outOfOffice(p, date) }) {
+			continue // one of several met, of the host's own state; a former president
 		}
 		d.matchRoles(group, d.dayOf(date))
 		dr := &draft{sentence: si, parties: group}
@@ -186,6 +186,30 @@ func (d *doc) dayOf(date readout.Date) time.Time {
 		return date.End
 	}
 	return d.pub
+}
+
+// outOfOffice reports whether a party named by a former title (الرئيس الفرنسي السابق
+// ساركوزي) held no office on the contact's day: he acts for no state. A former president met
+// while in office (الرئيس الأسبق كلينتون عام 2000) still counts, and so does a president-elect,
+// whom the press reports as speaking for his coming administration.
+func (d *doc) outOfOffice(p party, date readout.Date) bool {
+	if p.m == nil || !p.m.past {
+		return false
+	}
+	i, ok := d.x.byID[p.entity]
+	if !ok {
+		return false
+	}
+	t := d.dayOf(date)
+	if t.IsZero() {
+		return false
+	}
+	for _, pos := range d.x.people[i].Positions {
+		if pos.Holds(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // speechOpens reports whether a sentence opens with a verb of saying and no one after it says

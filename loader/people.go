@@ -18,6 +18,7 @@ type mention struct {
 	prep             string // the preposition before the mention ("مع", "ب", "من", ...), "" for a subject
 	aside            bool   // attending (بحضور) or merely associated (المقرب من): not a party
 	former           bool   // the title is a former or future one (السابق، المنتخب)
+	past             bool   // the title is a former one (السابق، الأسبق، الراحل)
 	pair             bool   // a dual (الرئيسان، بينهما) standing for people already mentioned
 	dual             bool   // one of the two counterparts of نظيريه X والـY, met together
 }

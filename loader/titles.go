@@ -1,6 +1,9 @@
 package loader
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Titles: the offices a mention names, the state each qualifies them with, where an envoy
 // serves, and the honorifics around them.
@@ -92,6 +95,7 @@ func (d *doc) officeModifiers(m *mention, j int) int {
 		switch t := d.toks[j].Text; {
 		case formerCues[t]:
 			m.former = true
+			m.past = !strings.HasPrefix(t, "المنتخب")
 		case t == "حينها" || t == "انذاك" || t == "الجديد" || t == "الجديده" || t == "المكلف" || t == "المكلفه" ||
 			t == "بالوكاله" || t == "بالانابه" || t == "الموقت" || t == "الموقته" || t == "الخاص" || t == "الخاصه" ||
 			t == "المفدي" || t == "المعظم":
