@@ -160,8 +160,9 @@ func distance(e *dateExpr, ts []trigger) int {
 	for _, t := range ts {
 		d := 0
 		switch {
-		case e.to <= t.at && t.about:
-			continue // a relative clause about a person has its dates after its verb
+		case e.to <= t.at && (t.about || t.topic):
+			// a relative clause about a person, or a contact talked about, has its dates after it
+			continue
 		case e.to <= t.at:
 			d = t.at - e.to
 		case e.from >= t.to:

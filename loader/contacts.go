@@ -55,7 +55,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	var silent []trigger // triggers that report nothing here but still date themselves
 	var lone []loneTrigger
 	for _, t := range trigs {
-		if t.adjunct || t.group {
+		if t.adjunct || t.group || t.topic {
 			silent = append(silent, t)
 			continue
 		}
@@ -152,7 +152,11 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		// clause (وصل أمس لإجراء محادثات: the arrival): it comes on or after that day
 		date = readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}
 	}
-	for _, group := range split(r.subj, r.obj, class) {
+	splitClass := class
+	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) {
+		splitClass = "" // لقاء جمعه مع X وY: one meeting of them all
+	}
+	for _, group := range split(r.subj, r.obj, splitClass) {
 		if !d.isContact(group, group, nil, "") || slices.ContainsFunc(group, func(p party) bool { return d.outOfOffice(p, date) }) {
 			continue // one of several met, of the host's own state; a former president
 		}

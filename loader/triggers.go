@@ -24,6 +24,11 @@ type trigger struct {
 	// gather: a verb whose subject is the contact itself (قمة تجمع X بـY، لقاء جمع X وY) and
 	// with no pronoun of someone named before: its people all follow it
 	gather bool
+	// together: a verb of gathering of any form (جمعته مع X وY): the people met together
+	together bool
+	// topic: a noun that is what people talked about (تناول ترامب وماي القمة المرتقبة), not
+	// how they talked
+	topic bool
 	// pronoun: a verb with an object pronoun (استقبله، التقاها): the object is someone named
 	// before
 	pronoun bool
@@ -117,7 +122,8 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		t.about = tr.Class != "event" && d.aboutPerson(i)
 		t.gather = gatherVerbs[stem] && !gatherObject(stem) || gatherPresent[stem]
-		if gatherVerbs[stem] || gatherPresent[stem] {
+		t.together = gatherVerbs[stem] || gatherPresent[stem]
+		if t.together {
 			// مكالمة هاتفية جمعت X وY: a call, not a meeting
 			if n := d.gatheredNoun(i, s.from); n >= 0 {
 				nt, _ := d.match(n).Item(ItemTrigger)
@@ -129,6 +135,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.group = d.ofGroup(p.To)
 			t.class = d.eventClass(i, c, t.mode)
 			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To)
+			t.topic = d.topicOfTalks(i, p, c)
 			t.genitive = !t.adjunct
 		}
 		out = append(out, t)
@@ -248,6 +255,34 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 	}
 	return false
 }
+
+// topicOfTalks reports whether the trigger noun at i is the object of a verb of talks before it
+// in the clause, after the people who talked (ناقش X مع Y القمة المقبلة، بحثا حول الاجتماع):
+// what they talked about. A noun after في or خلال is how or when they talked (بحثا في اتصال
+// هاتفي), as is an adverb (بحث X هاتفيا مع Y), and one right after the verb (تناول اللقاء ...)
+// its subject.
+func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
+	if hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ل", "ك") || i == 0 || mediumPrepositions[d.toks[i-1].Text] ||
+		d.isCue(p, "phone") || d.isCue(p, "video") {
+		return false
+	}
+	people := false
+	for k := i - 1; k >= c.from && k >= i-15; k-- {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		people = people || d.inMention(k)
+		if q := d.match(k); q != nil {
+			if it, ok := q.Item(ItemTrigger); ok {
+				return people && d.x.lx.Triggers[it.Ref].Class == "talk" && q.To <= i
+			}
+		}
+	}
+	return false
+}
+
+// mediumPrepositions put a contact noun as the way or the time of talks: في اتصال، خلال اللقاء.
+var mediumPrepositions = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "عقب": true, "بعد": true, "قبل": true, "لدي": true, "هامش": true}
 
 // relativeVerbAfter returns the tense and token of a verb that holds a contact (تعقد، جرت،
 // تجمع) in a relative clause right after token j (القمة التي ستعقد، اللقاء الآخر الذي
