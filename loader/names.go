@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Names: the gazetteer name, surname or captured name a mention holds, and the titles that
 // follow a name in apposition.
@@ -80,7 +83,13 @@ func (d *doc) otherName(p *Match) bool {
 	if q := d.match(next); q != nil && strings.HasPrefix(q.Clitic, "و") || strings.HasPrefix(d.toks[next].Text, "و") && !d.x.given[d.toks[next].Text] {
 		return false // بين كيم ومون، لقاء لافروف وجبير: the next word joins another person
 	}
-	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[d.toks[next].Text]
+	// a word of two letters after a surname is more often a verb (ماكرون حث ترامب) than the
+	// rest of another name, unless it is a known given name
+	w := d.toks[next].Text
+	if utf8.RuneCountInString(w) < 3 && !d.x.given[w] {
+		return false
+	}
+	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
 }
 
 // patronymic extends a name over the lineage that follows it (فيصل بن فرحان بن عبدالله, ...
