@@ -251,17 +251,23 @@ func (d *doc) apposition(m *mention, j int) int {
 		*m = saved // ماكرون رئيس الحكومة الإيطالية ...: the title starts someone else's name
 		return j
 	}
+	associate := d.isCue(p, "associate")
 	for {
 		p := d.match(end)
 		if p == nil || !d.isOffice(p) || p.Clitic != "" {
-			return end
+			break
 		}
 		next := d.office(m, p)
 		if next <= end {
-			return end
+			break
 		}
 		end = next
 	}
+	// ولايتي، مستشار المرشد الإيراني علي خامنئي: the one he advises is named inside his title
+	if q := d.match(end); associate && q != nil && q.Has(ItemPerson) && q.Clitic == "" {
+		return d.patronymic(q.To)
+	}
+	return end
 }
 
 // fitsTitle reports whether a named person can hold the title read after the name: a gazetteer
