@@ -103,6 +103,9 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			return e, j, true
 		}
 		if it, ok := m.Item(ItemRelative); ok {
+			if k := d.skip(m.To, "فقط", "تقريبا", "فحسب"); k < len(d.toks) && d.toks[k].Text == "من" && (d.toks[i].Text == "قبل" || d.toks[i].Text == "بعد") {
+				return nil, i, false // قبل يومين من القمة: two days before another event
+			}
 			e.relative, e.hasRel = it.Ref, true
 			// اليوم الجمعة، أمس الخميس: the weekday settles the day when the two are a day
 			// apart (an article dated after midnight, or in another time zone)
@@ -307,8 +310,10 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 		return resolveHijri(e, text)
 	case e.year > 0 && e.month > 0 && e.day > 0:
 		t := readout.CivilDay(e.year, time.Month(e.month), e.day)
-		if t.Day() != e.day {
-			return readout.Date{Granularity: readout.Unknown}
+		if t.Day() != e.day || e.weekday >= 0 && int(t.Weekday()) != e.weekday {
+			// no such day, or the weekday beside it says another (الأحد 19 فيفري 2016, a
+			// Friday): one of the two is a typo, and the text fixes no day
+			return readout.Date{Granularity: readout.Unknown, Text: text}
 		}
 		return readout.DayDate(t, text)
 	case e.month > 0 && e.day > 0:
@@ -444,7 +449,7 @@ func resolveRelative(code int, pub time.Time, prev readout.Date, text string) re
 		return unknown
 	}
 	switch code {
-	case 0, -1, -2, 1, 2:
+	case 0, -1, -2, -3, 1, 2:
 		return readout.DayDate(pub.AddDate(0, 0, code), text)
 	case -20, 21, 20:
 		return weekRange(pub, code, text)
