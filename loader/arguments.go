@@ -20,11 +20,27 @@ type chain struct {
 // spokespeople) into coordinated runs.
 func (d *doc) chains(c span) []chain {
 	var out []chain
+	bridge := -1 // the end of "وسلف ترامب" after a chain: the name after its comma joins the chain
 	for _, m := range d.mentions {
-		if m.from < c.from || m.from >= c.to || m.aside || d.isSpokesperson(m) || d.nobody(m) {
+		if m.from < c.from || m.from >= c.to {
 			continue
 		}
 		n := len(out)
+		if m.aside && n > 0 && m.from-1-out[n-1].to <= 1 && d.startsWithAnd(m.from-1) {
+			bridge = m.to
+			continue
+		}
+		if bridge >= 0 && m.from == bridge+1 && d.toks[bridge].Text == "," && !m.aside {
+			// بين روحاني وسلف ترامب، الرئيس باراك أوباما: Obama is the one related to Trump
+			out[n-1].ms = append(out[n-1].ms, m)
+			out[n-1].to = m.to
+			bridge = -1
+			continue
+		}
+		bridge = -1
+		if m.aside || d.isSpokesperson(m) || d.nobody(m) {
+			continue
+		}
 		if n > 0 && d.gloss(out[n-1].to, m) {
 			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
 			continue

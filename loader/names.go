@@ -252,6 +252,10 @@ func (d *doc) apposition(m *mention, j int) int {
 		return j
 	}
 	associate := d.isCue(p, "associate")
+	if q := d.match(end); !associate && q != nil && q.Has(ItemPerson) && q.Clitic == "" {
+		*m = saved // سلف ترامب، الرئيس باراك أوباما: the title is the next person's
+		return j
+	}
 	for {
 		p := d.match(end)
 		if p == nil || !d.isOffice(p) || p.Clitic != "" {
