@@ -187,6 +187,18 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 		}
 	}
+	if subj == nil && obj != nil && obj.from >= t.to && t.class == "event" && d.afterTimePreposition(t.at) {
+		// وخلال قمة في سنغافورة مع ترامب، بدا كيم ...: a fronted adjunct's contact is the
+		// subject's, who follows it after a comma
+		for i := range cs {
+			if cs[i].from > obj.to && cs[i].prep == "" && d.toks[obj.to].Text == "," && cs[i].from-obj.to <= 3 {
+				return &cs[i], obj
+			}
+			if cs[i].from > obj.to {
+				break
+			}
+		}
+	}
 	if obj == nil && subj != nil && subj.from >= t.to && len(subj.ms) == 1 && outer != nil && t.class != "event" {
 		return outer, subj // أن يلتقي Y: Y is the object of the outer subject's meeting
 	}
