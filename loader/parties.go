@@ -36,6 +36,9 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	if m.counterpart && (role == "" || role == "minister") && anchor != "" {
 		role = anchor
 	}
+	if m.pronoun && country == "" && m.his {
+		country = d.stateOfPersonBefore(m, t) // التقى أردوغان ووزير خارجيته
+	}
 	if m.pronoun && country == "" {
 		country = d.stateBefore(m.from)
 	}
@@ -274,6 +277,24 @@ func (d *doc) stateBefore(i int) string {
 	for k := i - 1; k >= 0 && d.toks[k].Kind != Newline; k-- {
 		if p := d.match(k); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace) || p.Has(ItemOrg)) {
 			return placeCode(p)
+		}
+	}
+	return ""
+}
+
+// stateOfPersonBefore returns the state of the person named last before m in its sentence, or
+// "".
+func (d *doc) stateOfPersonBefore(m *mention, t time.Time) string {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		pm := d.mentions[k]
+		if pm.from >= m.from || pm.pronoun {
+			continue
+		}
+		if d.sentenceBreaks(pm.to, m.from) > 0 {
+			return ""
+		}
+		if p, ok := d.resolve(pm, t, ""); ok {
+			return p.country
 		}
 	}
 	return ""

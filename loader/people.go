@@ -15,6 +15,7 @@ type mention struct {
 	host             string // where an ambassador or envoy serves (لدى ...), "" when none
 	counterpart      bool   // نظيره: the office is that of the person it is paired with
 	pronoun          bool   // وزير خارجيتها: the state is the one last mentioned
+	his              bool   // وزير خارجيته: the pronoun is a man's, the person last named
 	prep             string // the preposition before the mention ("مع", "ب", "من", ...), "" for a subject
 	aside            bool   // attending (بحضور) or merely associated (المقرب من): not a party
 	former           bool   // the title is a former or future one (السابق، المنتخب)

@@ -122,7 +122,7 @@ func split(subj, obj []party, class string) [][]party {
 	obj = slices.DeleteFunc(slices.Clone(obj), func(o party) bool {
 		return slices.ContainsFunc(subj, func(s party) bool { return s.entity == o.entity })
 	})
-	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 || duals(obj) {
+	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 || duals(obj) || accompanied(obj) {
 		return [][]party{all}
 	}
 	var out [][]party
@@ -138,6 +138,17 @@ func split(subj, obj []party, class string) [][]party {
 		out = append(out, unique(append(append([]party{}, subj...), pair...)))
 	}
 	return out
+}
+
+// accompanied reports whether the people after the first are his own aides, named by a title
+// with his pronoun (التقى مع الرئيس التركي ووزير خارجيته): one meeting with them all.
+func accompanied(ps []party) bool {
+	for _, p := range ps[1:] {
+		if p.m == nil || !p.m.his || p.country != ps[0].country {
+			return false
+		}
+	}
+	return true
 }
 
 // duals reports whether the people are the two counterparts of one dual (جمعه بنظيريه التركي

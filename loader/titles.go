@@ -58,6 +58,8 @@ func (d *doc) office(m *mention, p *Match) int {
 	case ItemOfficeOwn:
 		if first && m.country == "" {
 			m.pronoun = true
+			// وزير خارجيته: his, a person's; وزير خارجيتها: hers, most often a state's
+			m.his = !strings.HasSuffix(d.toks[p.To-1].Text, "ها") && !strings.HasSuffix(d.toks[p.To-1].Text, "هم") && !strings.HasSuffix(d.toks[p.To-1].Text, "هما")
 		}
 	}
 	j = d.officeModifiers(m, j)
