@@ -123,12 +123,14 @@ func (d *doc) boundTrigger(e *dateExpr) int {
 			return -1
 		}
 		// a verb of holding or gathering in the past says the contact named just before took
-		// place (اللقاء الذي جمع ترامب بماي الشهر الماضي)
-		if lightVerbs[t.Text] != "past" && !gatherVerbs[t.Text] {
+		// place (اللقاء الذي جمع ترامب بماي الشهر الماضي); in a relative clause, one of any
+		// tense dates it too (القمة التي ستعقد اليوم وغدا)
+		relative := relativePronouns[d.toks[k-1].Text]
+		if lightVerbs[t.Text] != "past" && !gatherVerbs[t.Text] && !(relative && (lightVerbs[t.Text] != "" || gatherPresent[strings.TrimPrefix(t.Text, "س")])) {
 			continue
 		}
 		j := k
-		if relativePronouns[d.toks[j-1].Text] {
+		if relative {
 			j--
 		}
 		for b := j - 1; b >= 0 && b >= j-4; b-- {

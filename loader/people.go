@@ -217,6 +217,13 @@ func (d *doc) mentionAt(i int) *mention {
 		if m.office >= 0 && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ك") {
 			break // الرئيس الأمريكي بالزعيم الكوري: a preposition starts another person
 		}
+		if m.office >= 0 && m.country != "" {
+			// الزعيم الكوري الشمالي والرئيس الأمريكي: a title of another state is another person
+			alone := mention{from: j, office: -1}
+			if d.office(&alone, p); alone.country != "" && alone.country != m.country {
+				break
+			}
+		}
 		next := d.office(m, p)
 		if next <= j {
 			break

@@ -42,6 +42,9 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 			return -1
 		}
 		if lightVerbs[d.bare(k)] != "" {
+			if k > 0 && relativePronouns[d.toks[k-1].Text] {
+				return -1 // القمة التي تعقد اليوم، استبقتها محادثات: the verb holds the noun before it
+			}
 			return k
 		}
 	}
