@@ -145,6 +145,14 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			return &cs[i], nil
 		}
 	}
+	for i := range cs {
+		// لقاء الملك عبد العزيز بالرئيس روزفلت: a noun with its own genitive and object names
+		// both sides, whoever the clause's subject is
+		if t.class == "event" && !t.purpose && !d.possessive(t) && cs[i].from == t.to && cs[i].prep == "" &&
+			i+1 < len(cs) && cs[i+1].from-cs[i].to <= 1 && (cs[i+1].prep == "ب" || cs[i+1].prep == "مع") {
+			return &cs[i], &cs[i+1]
+		}
+	}
 	for i := len(cs) - 1; i >= 0; i-- {
 		if cs[i].to <= t.at && (cs[i].prep == "" || d.speaker(&cs[i])) {
 			subj = &cs[i]
