@@ -83,9 +83,9 @@ func (d *doc) otherName(p *Match) bool {
 	if q := d.match(next); q != nil && strings.HasPrefix(q.Clitic, "و") || strings.HasPrefix(d.toks[next].Text, "و") && !d.x.given[d.toks[next].Text] {
 		return false // بين كيم ومون، لقاء لافروف وجبير: the next word joins another person
 	}
+	w := d.toks[next].Text
 	// a word of two letters after a surname is more often a verb (ماكرون حث ترامب) than the
 	// rest of another name, unless it is a known given name
-	w := d.toks[next].Text
 	if utf8.RuneCountInString(w) < 3 && !d.x.given[w] {
 		return false
 	}
@@ -142,7 +142,7 @@ func (d *doc) nameAfterComma(m *mention, j int) int {
 	}
 	k = d.skipHonorifics(k)
 	p := d.match(k)
-	if p == nil || !p.Has(ItemPerson) || p.Clitic != "" || d.otherName(p) {
+	if p == nil || !p.Has(ItemPerson) || p.Clitic != "" || d.otherName(p) || d.bareGivenName(m, p) {
 		return j
 	}
 	m.nameFrom = k

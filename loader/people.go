@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // mention is a person found in the text: a name, a title, or both, with the state the title
 // names. It is resolved to an entity once the date of the contact is known.
@@ -231,7 +234,7 @@ func (d *doc) mentionAt(i int) *mention {
 		j = d.skipHonorifics(next)
 	}
 	m.nameFrom = j
-	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) {
+	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) && !d.bareGivenName(m, p) {
 		m.people, m.short = personItems(p)
 		j = d.patronymic(p.To)
 	} else if ppl := d.titledSurname(m, j); len(ppl) > 0 {
@@ -258,6 +261,36 @@ func (d *doc) mentionAt(i int) *mention {
 	m.to = j
 	return m
 }
+
+// bareGivenName reports whether a short name is a common given name with no title before it
+// or honorific (عبدالله الربيعة): anyone may bear it; it names the gazetteer's person only after
+// a title or an honorific (الملك عبدالله، الشيخ تميم) or once the article has named him in full
+// (see linkSurnames).
+func (d *doc) bareGivenName(m *mention, p *Match) bool {
+	_, short := personItems(p)
+	if !short || p.To != p.From+1 || m.counterpart || !d.x.given[d.toks[p.From].Text] {
+		return false
+	}
+	if m.office >= 0 {
+		// الملك عبدالله: the title must be one he held (المستشار عبدالله الربيعة is not the king)
+		role := d.x.lx.Offices[m.office].Role
+		if role == "leader" || role == "minister" || role == "official" {
+			role = ""
+		}
+		ppl, _ := personItems(p)
+		return !slices.ContainsFunc(ppl, func(i int) bool { return d.heldIn(i, m.country, role) })
+	}
+	for k := m.from; k < p.From; k++ {
+		if d.toks[k].Kind == Word && !civilHonorifics[d.toks[k].Text] {
+			return false // الشيخ تميم، الأمير محمد: a royal's usual short name
+		}
+	}
+	return true
+}
+
+// civilHonorifics come before anyone's name: a doctor, an engineer, Mr. They do not make a given
+// name the short name of a royal.
+var civilHonorifics = map[string]bool{"د": true, "الدكتور": true, "الدكتوره": true, "الاستاذ": true, "الاستاذه": true, "المهندس": true, "المهندسه": true, "السيد": true, "السيده": true, "م": true}
 
 func (d *doc) inMention(i int) bool {
 	return i < len(d.mentioned) && d.mentioned[i]
