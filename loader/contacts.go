@@ -49,8 +49,10 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	if len(trigs) == 0 {
 		return drafts
 	}
-	date, _ := d.clauseDate(c, s, trigs, nil, readout.Occurred)
-	at := d.dayOf(date) // the day at which titles name their holders
+	// the day at which titles name their holders: a month named for a contact to come is the
+	// coming one (يأمل في محادثات أواخر يوليو)
+	date, _ := d.clauseDate(c, s, trigs, nil, headTrigger(trigs).status())
+	at := d.dayOf(date)
 	var groups []*report
 	var silent []trigger // triggers that report nothing here but still date themselves
 	var lone []loneTrigger

@@ -130,6 +130,12 @@ func (d *doc) triggers(c, s span) []trigger {
 				t.mode = d.x.lx.Triggers[nt.Ref].Mode
 			}
 		}
+		if t.class == "event" && i > 0 && d.toks[i-1].Text == "هامش" {
+			// على هامش لقاء آسيان في سنغافورة أواخر يوليو: the gathering on whose sidelines the
+			// contact happens, which shares its place and date
+			i = p.To - 1
+			continue
+		}
 		if t.class == "event" {
 			// قمة مجموعة السبع: a gathering, not a contact between two people; it still dates itself
 			t.group = d.ofGroup(p.To)
