@@ -190,7 +190,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	if obj == nil && t.class != "talk" && !(t.purpose && t.class == "event" && t.to < len(d.toks) && d.toks[t.to].Kind == Word && !d.inMention(t.to)) {
 		for i := len(cs) - 1; i >= 0; i-- {
 			if c := &cs[i]; c != subj && c.to <= t.at && c.prep != "" {
-				obj = c
+				// القمة الأولى بين الزعيمين ... جولة محادثات: the people of another trigger
+				if !d.triggerIn(c.to, t.at) && !(c.prep == "بين" && d.eventNounIn(max(0, c.from-3), c.from)) {
+					obj = c
+				}
 				break
 			}
 		}
@@ -214,6 +217,28 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		return outer, obj // أكد X أن ما عرضه على Y خلال لقائهما: the subject is X's
 	}
 	return subj, obj
+}
+
+// triggerIn reports whether a trigger phrase starts in tokens [from, to).
+func (d *doc) triggerIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNounIn reports whether a noun naming a contact (لقاء، القمة) starts in tokens [from, to).
+func (d *doc) eventNounIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p := d.match(k); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessive reports whether a trigger noun carries a possessive pronoun (لقائه، اجتماعها): its

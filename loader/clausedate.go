@@ -117,6 +117,17 @@ func onlyNouns(ts []trigger) bool {
 // boundTrigger returns the first token of the trigger a time expression is bound to by a verb of
 // holding in the past (مكالمة هاتفية جرت مساء السبت، اللقاء الذي عقد أمس، الذي جمعهما أمس), or -1.
 func (d *doc) boundTrigger(e *dateExpr) int {
+	// حيث تعقد في الثاني من الشهر المقبل جولة محادثات: a verb of holding right before the date
+	// and its noun right after it
+	if k := e.from - 1; k > 1 && (d.toks[k].Text == "في" || d.toks[k].Text == "يوم") {
+		if lightVerbs[d.bare(k-1)] != "" && !relativePronouns[d.toks[k-2].Text] {
+			for b := e.to; b < len(d.toks) && b < e.to+3; b++ {
+				if p := d.match(b); p != nil && p.Has(ItemTrigger) {
+					return b
+				}
+			}
+		}
+	}
 	for k := e.from - 1; k > 0 && k >= e.from-9; k-- {
 		t := d.toks[k]
 		if t.Kind == Punct || t.Kind == Newline {
@@ -135,8 +146,8 @@ func (d *doc) boundTrigger(e *dateExpr) int {
 		}
 		for b := j - 1; b >= 0 && b >= j-4; b-- {
 			if p := d.match(b); p != nil && p.Has(ItemTrigger) {
-				if p.To == j {
-					return b
+				if p.To <= j && !d.mentionBetween(p.To, j) {
+					return b // قمة مجموعة السبع التي تعقد اليوم: its genitive may stand between
 				}
 				return -1
 			}
@@ -144,6 +155,16 @@ func (d *doc) boundTrigger(e *dateExpr) int {
 		return -1
 	}
 	return -1
+}
+
+// mentionBetween reports whether a person is named in tokens [from, to).
+func (d *doc) mentionBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.inMention(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAt reports whether one of ts starts at token at.
@@ -220,13 +241,13 @@ var relativePronouns = map[string]bool{"الذي": true, "التي": true, "ال
 // relative clause (الذي، التي) whose head is not a trigger (الاتصال الذي جرى الثلاثاء is the
 // contact's own date; الهجوم الذي وقع الشهر الماضي is not).
 func (d *doc) otherEvent(e *dateExpr) bool {
-	for k := e.from - 1; k >= 0 && k >= e.from-7; k-- {
+	for k := e.from - 1; k >= 0 && k >= e.from-10; k-- {
 		t := d.toks[k]
 		if t.Kind == Punct || t.Kind == Newline {
 			return false
 		}
-		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
-			return false
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) || lightVerbs[d.bare(k)] != "" {
+			return false // حيث تعقد في 12 يونيو القمة: the verb that holds a contact owns the date
 		}
 		if relativePronouns[t.Text] {
 			return !d.triggerEndsAt(k)
