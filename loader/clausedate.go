@@ -64,8 +64,10 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// خلالها); a denial's frame dates the denial
 			// the frame of a planned contact dates the announcement (قال المسؤول يوم الأحد إن
 			// القمة ستعقد ...), unless a visit stands between that the contact belongs to
+			// a contact only named (قال ترامب السبت إن القمة مع كيم فرصة) is not dated by
+			// the day of the saying
 			if e.to > c.from || status == readout.Denied || !d.onlyVisitsIn(e.to, c.from) ||
-				status == readout.Planned && !d.visitIn(e.to, c.from) {
+				status == readout.Planned && !d.visitIn(e.to, c.from) || onlyNamed(mine) {
 				continue
 			}
 			dist += 1000
@@ -101,6 +103,17 @@ func pastVerbIn(ts []trigger, c span) bool {
 		}
 	}
 	return false
+}
+
+// onlyNamed reports whether every trigger of ts is a noun no verb holds: the contact is named,
+// not reported as an act.
+func onlyNamed(ts []trigger) bool {
+	for _, t := range ts {
+		if t.class != "event" || t.held || t.purpose {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyNouns reports whether every trigger of ts is a noun or a purpose (قمة، لعقد لقاء), none a

@@ -158,7 +158,12 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) {
 		splitClass = "" // لقاء جمعه مع X وY: one meeting of them all
 	}
+	summit := d.onlySummits(r.trigs)
 	for _, group := range split(r.subj, r.obj, splitClass) {
+		if summit {
+			// قال بومبيو إن القمة مع كيم ...: a summit is of leaders, not of whoever speaks of it
+			group = slices.DeleteFunc(group, func(p party) bool { return p.role != "" && !heads[p.role] })
+		}
 		if !d.isContact(group, group, nil, "") || slices.ContainsFunc(group, func(p party) bool { return d.outOfOffice(p, date) }) {
 			continue // one of several met, of the host's own state; a former president
 		}
@@ -192,6 +197,17 @@ func (d *doc) dayOf(date readout.Date) time.Time {
 		return date.End
 	}
 	return d.pub
+}
+
+// onlySummits reports whether every trigger of ts is the noun قمة (a summit), which is held by
+// heads of state or government.
+func (d *doc) onlySummits(ts []trigger) bool {
+	for _, t := range ts {
+		if t.class != "event" || !strings.Contains(d.toks[t.at].Text, "قمه") {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // outOfOffice reports whether a party named by a former title (الرئيس الفرنسي السابق

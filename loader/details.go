@@ -28,7 +28,9 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 		return
 	}
 	dr.c.Sources = addSource(dr.c.Sources, d.source(s))
-	if date.Narrower(dr.c.Date) {
+	// a contact still to come takes no day already past from a clause about something else
+	past := dr.c.Status == readout.Planned && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub)
+	if date.Narrower(dr.c.Date) && !past {
 		if nd, ok := date.Intersect(dr.c.Date); ok {
 			dr.c.Date = nd
 		}

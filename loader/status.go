@@ -39,7 +39,12 @@ var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
 func (d *doc) lightVerbBefore(i int, c span) int {
 	for k := i - 1; k >= c.from && k >= i-8; k-- {
 		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
-			return -1
+			// a verb of gathering holds only the noun it governs (تجمعه الثلاثاء قمة), not one
+			// further on (تجمعه مع كيم، بعد الاجتماع)
+			if lightVerbs[d.bare(k)] == "" || i-k > 3 || d.punctIn(k, i) {
+				return -1
+			}
+			return k
 		}
 		if lightVerbs[d.bare(k)] != "" {
 			if k > 0 && relativePronouns[d.toks[k-1].Text] {
@@ -49,6 +54,16 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 		}
 	}
 	return -1
+}
+
+// punctIn reports whether a punctuation mark stands in tokens [from, to).
+func (d *doc) punctIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind == Punct {
+			return true
+		}
+	}
+	return false
 }
 
 // bare is token k without the conjunction و or ف.
@@ -71,6 +86,16 @@ var lightVerbs = map[string]string{
 	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
 	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past", "دار": "past",
 	"دارت": "past", "تم": "past",
+}
+
+// the verbs of gathering hold a contact noun too: حيث تجمعه الثلاثاء قمة بترامب.
+func init() {
+	for w := range gatherPresent {
+		lightVerbs[w], lightVerbs["س"+w] = "present", "future"
+	}
+	for w := range gatherVerbs {
+		lightVerbs[w] = "past"
+	}
 }
 
 // futureParticipation reports whether a participation cue in the future follows a trigger noun

@@ -26,6 +26,9 @@ type trigger struct {
 	gather bool
 	// together: a verb of gathering of any form (جمعته مع X وY): the people met together
 	together bool
+	// held: a noun with a verb that holds it (عقد لقاء، القمة التي ستعقد): it is reported as
+	// an act, not only named
+	held bool
 	// topic: a noun that is what people talked about (تناول ترامب وماي القمة المرتقبة), not
 	// how they talked
 	topic bool
@@ -95,10 +98,12 @@ func (d *doc) triggers(c, s span) []trigger {
 		// من المقرر أن يعقد مون قمة مع كيم، سيعقد الرئيسان قمة: the verb that holds the noun
 		// carries the status
 		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || d.cueNear(lv, lv+1, s, "planned", 4, 0))
+		t.held = lv >= 0
 		if tr.Class == "event" && lv < 0 {
 			// القمة التي تعقد بين X وY، اللقاء الذي سيجمعهما: the relative verb after it does
 			tense, _ := d.relativeVerbAfter(p.To)
 			t.present, t.planned = tense == "present", tense == "future"
+			t.held = tense != ""
 		}
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
