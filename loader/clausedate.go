@@ -80,7 +80,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (pastVerbIn(others, c) || onlyNouns(mine) && distance(r.e, mine) > 2) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (pastVerbIn(others, c) || onlyNamed(mine) && distance(r.e, mine) > 2) {
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
 		return readout.Date{Granularity: readout.Unknown}, since
@@ -110,17 +110,6 @@ func pastVerbIn(ts []trigger, c span) bool {
 func onlyNamed(ts []trigger) bool {
 	for _, t := range ts {
 		if t.class != "event" || t.held || t.purpose {
-			return false
-		}
-	}
-	return true
-}
-
-// onlyNouns reports whether every trigger of ts is a noun or a purpose (قمة، لعقد لقاء), none a
-// verb of its own.
-func onlyNouns(ts []trigger) bool {
-	for _, t := range ts {
-		if t.class != "event" && !t.purpose {
 			return false
 		}
 	}

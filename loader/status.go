@@ -33,11 +33,15 @@ func (d *doc) purposeVerbBefore(i int) bool {
 // purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
 var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
 
-// lightVerbBefore returns the token of the verb that holds a trigger noun, within eight tokens
-// before it in the clause and with no other trigger between (يعقد اجتماع، سيعقد الرئيسان قمة،
-// عقد مون قمة مع كيم), or -1.
+// lightVerbBefore returns the token of the verb that holds a trigger noun, within eight words
+// before it in the clause besides the names of people, and with no other trigger between
+// (يعقد اجتماع، سيعقد الرئيسان قمة، عقد مون قمة مع كيم), or -1.
 func (d *doc) lightVerbBefore(i int, c span) int {
-	for k := i - 1; k >= c.from && k >= i-8; k-- {
+	words := 0 // the names of the people between do not count (سيعقد ترامب وكيم جونغ أون قمة)
+	for k := i - 1; k >= c.from && words < 8 && k >= i-24; k-- {
+		if !d.inMention(k) {
+			words++
+		}
 		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
 			// a verb of gathering holds only the noun it governs (تجمعه الثلاثاء قمة), not one
 			// further on (تجمعه مع كيم، بعد الاجتماع)
