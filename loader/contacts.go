@@ -132,7 +132,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		// headline's present (بوتين يبحث مع ماكرون ...)
 		fwd, _ := d.clauseDate(c, s, r.trigs, rivals, readout.Planned)
 		switch {
-		case !fwd.Start.IsZero() && fwd.Start.After(d.pub):
+		case !fwd.Start.IsZero() && fwd.Start.After(d.pub) && !(date.IsExact() && fwd.Start.Sub(d.pub) > 120*24*time.Hour):
+			// (a day months ahead that could as well be months back is a chronicle's present:
+			// "- 14 أبريل: الأمير محمد بن سلمان يزور القاهرة ويلتقي بالرئيس السيسي")
 			status, date = readout.Planned, fwd
 		case !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by"):
 			status = readout.Planned

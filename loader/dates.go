@@ -177,6 +177,13 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 	k := d.skip(j, "شهر")
 	if k, ok := d.monthName(e, k); ok {
 		if k2 := d.yearAfter(e, k); k2 > k || j > 0 && (monthCues[d.toks[j-1].Text] || d.toks[j].Text == "شهر") {
+			if k2 == k && k < len(d.toks) {
+				// مايو الماضي، يونيو المقبل: the side of publication the month lies on
+				e.back, e.ahead = backWords[d.toks[k].Text], aheadWords[d.toks[k].Text]
+				if e.back || e.ahead {
+					k2++
+				}
+			}
 			return k2, true
 		}
 	}
@@ -323,6 +330,12 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 	case e.month > 0:
 		if pub.IsZero() {
 			return readout.Date{Granularity: readout.Unknown, Text: text}
+		}
+		if e.back || e.ahead {
+			planned = e.ahead // مايو الماضي is past whatever the contact's status
+			if e.month == int(pub.Month()) {
+				return readout.MonthDate(pub.Year()+map[bool]int{true: 1, false: -1}[e.ahead], time.Month(e.month), text)
+			}
 		}
 		y := pub.Year()
 		if !planned && e.month > int(pub.Month()) {
