@@ -19,6 +19,8 @@ var particles = map[string]bool{
 	"ان": true, "انه": true, "انها": true, "قد": true, "لقد": true, "لم": true, "لن": true, "في": true, "من": true,
 	"عن": true, "او": true, "ثم": true, "لا": true, "ما": true, "مع": true, "الي": true,
 	"علي": true, "كما": true, "اذ": true, "اذا": true, "حيث": true, "بعد": true, "قبل": true, "لدي": true,
+	"بين": true, "حول": true, "خلال": true, "ضد": true, "نحو": true, "عند": true, "منذ": true, "دون": true,
+	"تجاه": true, "حتي": true, "لكن": true, "ثان": true, "ثاني": true, "اخر": true, "جديد": true,
 }
 
 // lineage words join a name to a father's or family's name.

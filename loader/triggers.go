@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"readout"
@@ -120,10 +121,12 @@ func (d *doc) triggers(c, s span) []trigger {
 		if t.class == "handed" {
 			// سلم الرئيس دعوة من نظيره: an invitation handed over is a message; alone, or
 			// extended in a call or a meeting (وجه خلال المكالمة دعوة), it is none of its own
-			if t.class = d.handedClass(i, c); t.class == "" {
+			var future bool
+			if t.class, future = d.handedClass(i, c); t.class == "" {
 				i = p.To - 1
 				continue
 			}
+			t.planned = t.planned || future // سيسلم بومبيو كيم رسالة من ترامب
 		}
 		t.about = tr.Class != "event" && d.aboutPerson(i)
 		t.gather = gatherVerbs[stem] && !gatherObject(stem) || gatherPresent[stem]
@@ -140,6 +143,9 @@ func (d *doc) triggers(c, s span) []trigger {
 			// contact happens, which shares its place and date
 			i = p.To - 1
 			continue
+		}
+		if t.class == "event" && tr.Mode == readout.Message && d.futureSend(i, c) {
+			t.planned = true // سيسلم بومبيو كيم رسالة من ترامب: a message still to be handed over
 		}
 		if t.class == "event" {
 			// قمة مجموعة السبع: a gathering, not a contact between two people; it still dates itself
@@ -182,6 +188,9 @@ func (d *doc) eventClass(i int, c span, mode readout.Mode) string {
 	for k := i - 1; k >= c.from && k >= i-20; k-- {
 		p := d.match(k)
 		if p == nil {
+			if mode == readout.Message && d.futureCue(k, "make-send") {
+				return "send" // سيسلم بومبيو كيم رسالة
+			}
 			continue
 		}
 		switch {
@@ -198,25 +207,51 @@ func (d *doc) eventClass(i int, c span, mode readout.Mode) string {
 	return "event"
 }
 
+// futureSend reports whether a verb of sending in the future (سيسلم، سيبعث، سينقل) stands
+// before the message noun at i in its clause.
+func (d *doc) futureSend(i int, c span) bool {
+	for k := i - 1; k >= c.from && k >= i-12; k-- {
+		if d.futureCue(k, "make-send") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureCue reports whether token k is the future (with سـ) of a one-word cue of kind.
+func (d *doc) futureCue(k int, kind string) bool {
+	w, ok := strings.CutPrefix(d.toks[k].Text, "س")
+	if !ok {
+		return false
+	}
+	n := d.x.phrases.root.child(w)
+	return n != nil && slices.ContainsFunc(n.items, func(it Item) bool { return it.Kind == ItemCue && it.Code == kind })
+}
+
 // handedClass gives a message noun that needs a carrier its class: "send" after a verb of
-// handing over (سلم، نقل، حمل), "sent" after one of receiving (تسلم، تلقى), "" otherwise.
-func (d *doc) handedClass(i int, c span) string {
+// handing over (سلم، نقل، حمل), "sent" after one of receiving (تسلم، تلقى), "" otherwise; and
+// whether the verb is in the future (سيسلم).
+func (d *doc) handedClass(i int, c span) (string, bool) {
 	for k := i - 1; k >= c.from && k >= i-12; k-- {
 		w := d.toks[k].Text
 		if p := d.match(k); p != nil {
 			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" {
-				return "" // خلال المكالمة: extended in another contact
+				return "", false // خلال المكالمة: extended in another contact
 			}
 			w = strings.TrimPrefix(w, p.Clitic)
 		}
 		switch {
 		case handVerbs[w]:
-			return "send"
+			return "send", false
+		case handVerbs[strings.TrimPrefix(w, "س")]:
+			return "send", true
 		case receiveVerbs[w]:
-			return "sent"
+			return "sent", false
+		case receiveVerbs[strings.TrimPrefix(w, "س")]:
+			return "sent", true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // handVerbs hand something over; receiveVerbs take it.
