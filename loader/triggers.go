@@ -99,12 +99,12 @@ func (d *doc) triggers(c, s span) []trigger {
 		// من المقرر أن يعقد مون قمة مع كيم، سيعقد الرئيسان قمة: the verb that holds the noun
 		// carries the status
 		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || d.cueNear(lv, lv+1, s, "planned", 4, 0))
-		t.held = lv >= 0
+		t.held = lv >= 0 || p.To > i+1 && lightVerbs[d.bare(i)] != "" // أجرى محادثة هاتفية
 		if tr.Class == "event" && lv < 0 {
 			// القمة التي تعقد بين X وY، اللقاء الذي سيجمعهما: the relative verb after it does
 			tense, _ := d.relativeVerbAfter(p.To)
 			t.present, t.planned = tense == "present", tense == "future"
-			t.held = tense != ""
+			t.held = t.held || tense != ""
 		}
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
