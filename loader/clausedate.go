@@ -52,6 +52,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if bound >= 0 && !triggerAt(mine, bound) {
 			continue
 		}
+		if inClause && d.framedElsewhere(e, mine) {
+			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
+		}
 		dist := distance(e, mine)
 		switch {
 		case bound >= 0:
@@ -93,6 +96,30 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return resolveDate(r.e, d.pub, true, prev, r.date.Text), since
 	}
 	return r.date, since
+}
+
+// framedElsewhere reports whether a time expression after the triggers ts follows, in between,
+// a preposition of time that opens another event (عقب انتخابه، بعد وصوله): it dates that event.
+func (d *doc) framedElsewhere(e *dateExpr, ts []trigger) bool {
+	last := -1
+	for _, t := range ts {
+		if t.to <= e.from && t.to > last {
+			last = t.to
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := last; k < e.from; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "adjunct") || p.To >= e.from {
+			continue
+		}
+		if q := d.match(p.To); q == nil || !q.Has(ItemTrigger) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerbIn reports whether one of ts is a verb in clause c that reports a past contact.

@@ -100,11 +100,13 @@ func (d *doc) triggers(c, s span) []trigger {
 		// carries the status
 		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || d.cueNear(lv, lv+1, s, "planned", 4, 0))
 		t.held = lv >= 0 || p.To > i+1 && lightVerbs[d.bare(i)] != "" // أجرى محادثة هاتفية
+		pastRelative := false
 		if tr.Class == "event" && lv < 0 {
 			// القمة التي تعقد بين X وY، اللقاء الذي سيجمعهما: the relative verb after it does
 			tense, _ := d.relativeVerbAfter(p.To)
 			t.present, t.planned = tense == "present", tense == "future"
 			t.held = t.held || tense != ""
+			pastRelative = tense == "past"
 		}
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
@@ -112,8 +114,10 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 &&
 			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
-		t.purpose = strings.HasSuffix(p.Clitic, "ل")
-		t.planned = t.planned || it.Code == "future" || d.comingAt(t, tr.Class, s)
+		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
+		// purpose, whatever the لـ before it
+		t.purpose = strings.HasSuffix(p.Clitic, "ل") && !pastRelative
+		t.planned = t.planned || it.Code == "future" || d.comingAt(t, tr.Class, s) && !pastRelative
 		if t.purpose && d.invited(i, s) {
 			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
 		}
