@@ -142,7 +142,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			status = readout.Planned // حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme
 		}
 	}
-	if !date.IsKnown() && status == readout.Occurred && d.continues(s) {
+	if !date.IsKnown() && status == readout.Occurred && d.continues(s) && !onlyNamed(r.trigs) {
 		// واستقبل ... after a sentence that dated the same kind of contact: the same day
 		if pd, ok := d.previousDate(drafts, si, head.mode); ok {
 			date = pd
@@ -283,6 +283,9 @@ func (d *doc) sentenceDate(si int, mode readout.Mode) (readout.Date, bool) {
 		return readout.Date{}, false
 	}
 	prev := d.sents[si-1]
+	if w := d.bare(prev.from); w == "كان" || w == "كانت" {
+		return readout.Date{}, false // وكانت آخر زيارة له في الثالث من نوفمبر: background
+	}
 	same := false
 	for k := prev.from; k < prev.to; k++ {
 		if p := d.match(k); p != nil {
