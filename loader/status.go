@@ -31,7 +31,7 @@ func (d *doc) purposeVerbBefore(i int) bool {
 }
 
 // purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
-var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true}
+var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true, "لتنظيم": true, "لترتيب": true}
 
 // lightVerbBefore returns the token of the verb that holds a trigger noun, within eight words
 // before it in the clause besides the names of people, and with no other trigger between
