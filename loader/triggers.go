@@ -236,11 +236,17 @@ func (d *doc) futureCue(k int, kind string) bool {
 // handing over (سلم، نقل، حمل), "sent" after one of receiving (تسلم، تلقى), "" otherwise; and
 // whether the verb is in the future (سيسلم).
 func (d *doc) handedClass(i int, c span) (string, bool) {
-	for k := i - 1; k >= c.from && k >= i-12; k-- {
+	words := 0 // the names of people between do not count
+	for k := i - 1; k >= c.from && words < 12; k-- {
+		if !d.inMention(k) {
+			words++
+		}
 		w := d.toks[k].Text
 		if p := d.match(k); p != nil {
-			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" {
-				return "", false // خلال المكالمة: extended in another contact
+			// خلال المكالمة: extended in another contact; في أثناء زيارة إلى طهران: handed over
+			// during a visit, which is no contact by itself
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" && d.x.lx.Triggers[it.Ref].Mode != readout.Visit {
+				return "", false
 			}
 			w = strings.TrimPrefix(w, p.Clitic)
 		}
