@@ -31,12 +31,12 @@ func TestCandidatesDevSet(t *testing.T) {
 	if rep.Articles != 236 {
 		t.Errorf("scored %d articles, want the 236 annotated", rep.Articles)
 	}
-	if rep.Precision < 0.82 || rep.Recall < 0.67 || rep.F1 < 0.745 {
-		t.Errorf("precision %.3f, recall %.3f, F1 %.3f: below the floors 0.82, 0.67, 0.745", rep.Precision, rep.Recall, rep.F1)
+	if rep.Precision < 0.86 || rep.Recall < 0.73 || rep.F1 < 0.795 {
+		t.Errorf("precision %.3f, recall %.3f, F1 %.3f: below the floors 0.86, 0.73, 0.795", rep.Precision, rep.Recall, rep.F1)
 	}
-	if rep.WrongExact > 2 {
-		// the two left: a text whose year contradicts its publication, and a planned weekday
-		// the guide resolves forward where the annotator read it back
-		t.Errorf("%d contacts with a wrong exact day, want at most 2", rep.WrongExact)
+	if rep.WrongExact > 1 {
+		// the one left: a planned weekday the guide resolves forward where the annotator read
+		// it back
+		t.Errorf("%d contacts with a wrong exact day, want at most 1", rep.WrongExact)
 	}
 }
