@@ -395,6 +395,57 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 	return subj, obj, sc
 }
 
+// lastPairOfHeads returns the two parties of the last contact reported as having happened,
+// within the two sentences before the dual m, when one of them is the person named last
+// before m: a dual most often takes up the contact just told.
+func (d *doc) lastPairOfHeads(m *mention, drafts []*draft) []party {
+	for i := len(drafts) - 1; i >= 0; i-- {
+		dr := drafts[i]
+		if dr.c.Status == readout.Planned || len(dr.parties) != 2 || dr.bg {
+			continue
+		}
+		if d.sentenceOf(m.from)-dr.sentence > 2 {
+			return nil
+		}
+		last := ""
+		for k := len(d.mentions) - 1; k >= 0; k-- {
+			if pm := d.mentions[k]; pm.from < m.from && !pm.pair {
+				if p, ok := d.resolve(pm, d.pub, ""); ok {
+					last = p.entity
+				}
+				break
+			}
+		}
+		if last != dr.parties[0].entity && last != dr.parties[1].entity {
+			return nil
+		}
+		out := make([]party, 2)
+		for j, p := range dr.parties {
+			p.prep, p.m = "", m
+			out[j] = p
+		}
+		return out
+	}
+	return nil
+}
+
+// sentenceOf returns the index of the sentence that holds token k, or -1.
+func (d *doc) sentenceOf(k int) int {
+	i, found := slices.BinarySearchFunc(d.sents, k, func(s span, k int) int {
+		switch {
+		case s.to <= k:
+			return -1
+		case s.from > k:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		return -1
+	}
+	return i
+}
+
 // pairOf returns the people a dual stands for: for الرئيسان/الزعيمان the last two heads of
 // state or government of different states mentioned before it, for الوزيران the last two
 // ministers, otherwise the parties of the contact last reported.
@@ -418,6 +469,9 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 			return out
 		}
 		want = func(string) bool { return true }
+	}
+	if ps := d.lastPairOfHeads(m, drafts); ps != nil && want(ps[0].role) && want(ps[1].role) {
+		return ps // مون اجتمع مع كيم ... أن الزعيمين اجتمعا: the two who met, not the last named
 	}
 	var out []party
 	states := map[string]bool{}

@@ -55,11 +55,11 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && d.framedElsewhere(e, mine) {
 			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
 		}
-		dist := distance(e, mine)
+		dist := d.distance(e, mine)
 		switch {
 		case bound >= 0:
 			dist = 0
-		case inClause && distance(e, others) < dist:
+		case inClause && d.distance(e, others) < dist:
 			continue
 		case !inClause:
 			// only a date before the clause with no other report in between (a visit before the
@@ -83,7 +83,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (pastVerbIn(others, c) || onlyNamed(mine) && distance(r.e, mine) > 2) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (pastVerbIn(others, c) || onlyNamed(mine) && d.distance(r.e, mine) > 2) {
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
 		return readout.Date{Granularity: readout.Unknown}, since
@@ -206,21 +206,28 @@ func triggerAt(ts []trigger, at int) bool {
 	return false
 }
 
-// distance is the number of tokens between a time expression and the nearest of ts.
-func distance(e *dateExpr, ts []trigger) int {
+// distance is the number of tokens between a time expression and the nearest of ts, leaving out
+// the names of people (اجتمع مع زعيم كوريا الشمالية كيم جونغ أون، السبت: the day is the meeting's).
+func (d *doc) distance(e *dateExpr, ts []trigger) int {
 	best := 1 << 30
 	for _, t := range ts {
-		d := 0
+		from, to := t.to, e.from
 		switch {
 		case e.to <= t.at && (t.about || t.topic):
 			// a relative clause about a person, or a contact talked about, has its dates after it
 			continue
 		case e.to <= t.at:
-			d = t.at - e.to
-		case e.from >= t.to:
-			d = e.from - t.to
+			from, to = e.to, t.at
+		case e.from < t.to:
+			from, to = 0, 0
 		}
-		best = min(best, d)
+		n := 0
+		for k := from; k < to; k++ {
+			if !d.inMention(k) {
+				n++
+			}
+		}
+		best = min(best, n)
 	}
 	return best
 }
