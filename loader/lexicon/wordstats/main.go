@@ -96,7 +96,7 @@ func wholeWords(counts map[string]int) []string {
 	var out []string
 	for w, n := range counts {
 		stems := loader.Stems(w)
-		if n < 20 || len(stems) == 0 {
+		if n < 20 || len(stems) == 0 || conjoinedVerbs[w] {
 			continue
 		}
 		whole := true
@@ -110,6 +110,10 @@ func wholeWords(counts map[string]int) []string {
 	sort.Strings(out)
 	return out
 }
+
+// conjoinedVerbs are و + a verb that news writes almost only with the conjunction (وأضاف: "and
+// he added"), so that the word outnumbers its stem as a whole word would; they are not whole.
+var conjoinedVerbs = map[string]bool{"واضاف": true, "واضافت": true, "واضافوا": true}
 
 const commonHeader = `# Common words: the most frequent words of a corpus of Arabic news (normalised), leaving out
 # every word of the gazetteer's names and frequent given names. A captured name stops at them.
