@@ -22,6 +22,7 @@ type dateExpr struct {
 	hasRel     bool
 	since      bool // governed by منذ: a bound, not the date of a contact
 	sinceDate  bool // right after منذ (منذ أكتوبر 2022): the date of an earlier contact, not of an event
+	current    bool // a month said to be this one (يونيو الجاري): the month of publication
 	ahead      bool // a weekday said to be coming (الثلاثاء المقبل): after publication, whatever the verb
 	back       bool // a weekday said to be past (السبت الماضي): before publication
 	start, end int  // byte span in the normalised text
@@ -70,6 +71,9 @@ func (d *doc) afterSince(i int) bool {
 	}
 	return false
 }
+
+// currentWords after a month say it is the month of publication (16 يونيو الجاري).
+var currentWords = map[string]bool{"الجاري": true, "الحالي": true}
 
 // aheadWords and backWords after a weekday say which side of publication it lies on.
 var (
@@ -155,7 +159,12 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 		// 3 أبريل، الثالث من أبريل، الـ12 من الشهر الجاري
 		if k2, ok := d.monthName(e, k); ok {
 			e.day = n
-			return d.yearAfter(e, k2), true
+			k3 := d.yearAfter(e, k2)
+			if k3 == k2 && k2 < len(d.toks) && currentWords[d.toks[k2].Text] {
+				e.current = true // 16 يونيو الجاري
+				k3++
+			}
+			return k3, true
 		}
 		if m := d.match(k); m != nil && d.toks[k-1].Text == "من" {
 			if it, ok := m.Item(ItemRelative); ok && monthsAround[it.Ref] {
@@ -178,9 +187,9 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 	if k, ok := d.monthName(e, k); ok {
 		if k2 := d.yearAfter(e, k); k2 > k || j > 0 && (monthCues[d.toks[j-1].Text] || d.toks[j].Text == "شهر") {
 			if k2 == k && k < len(d.toks) {
-				// مايو الماضي، يونيو المقبل: the side of publication the month lies on
-				e.back, e.ahead = backWords[d.toks[k].Text], aheadWords[d.toks[k].Text]
-				if e.back || e.ahead {
+				// مايو الماضي، يونيو المقبل، يونيو الجاري: the side of publication the month lies on
+				e.back, e.ahead, e.current = backWords[d.toks[k].Text], aheadWords[d.toks[k].Text], currentWords[d.toks[k].Text]
+				if e.back || e.ahead || e.current {
 					k2++
 				}
 			}
@@ -312,6 +321,13 @@ func (d *doc) num(j int) int {
 // (zero when unknown), whether the contact is planned, and the date last resolved in the same
 // passage (for "the previous month"). It never returns a day the text does not support.
 func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, text string) readout.Date {
+	if e.current && !pub.IsZero() {
+		if e.month != int(pub.Month()) {
+			// 16 يونيو الجاري in an article of July: one of the two is wrong, no day is known
+			return readout.Date{Granularity: readout.Unknown, Text: text}
+		}
+		e = &dateExpr{year: pub.Year(), month: e.month, day: e.day, weekday: e.weekday}
+	}
 	switch {
 	case e.hijri:
 		return resolveHijri(e, text)

@@ -62,6 +62,9 @@ func TestDates(t *testing.T) {
 		{"خلال مارس الماضي", pub, true, "2024-03"}, // a contact to come, dated by a past month: still past
 		{"في أبريل الماضي", pub, false, "2023-04"},
 		{"في مايو المقبل", pub, false, "2024-05"},
+		{"في 16 أبريل الجاري", pub, true, "2024-04-16"},
+		{"في 16 يونيو الجاري", pub, true, "unknown"}, // an article of April: a slip of the pen
+		{"خلال أبريل الجاري", pub, false, "2024-04"},
 		{"في مارس المقبل", pub, false, "2025-03"},
 		{"في جوان 2020", pub, false, "2020-06"},
 		{"في العام 2022", pub, false, "2022"},
