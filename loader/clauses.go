@@ -28,7 +28,7 @@ func (d *doc) sentences() []span {
 		case "\n", "!", "?", ";":
 			flush(i + 1)
 		case ".":
-			if d.abbreviation(i) {
+			if d.abbreviation(i) || d.continuesAfter(i+1) {
 				continue
 			}
 			flush(i + 1)
@@ -36,6 +36,16 @@ func (d *doc) sentences() []span {
 	}
 	flush(len(d.toks))
 	return out
+}
+
+// continuesAfter reports whether the words at token k cannot start a sentence and go on with
+// the one before: an initiator cue (زيارة تستغرق يومين .بدعوة من نظيره الفرنسي).
+func (d *doc) continuesAfter(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	p := d.match(k)
+	return p != nil && d.isCue(p, "initiated-by") && !strings.HasPrefix(p.Clitic, "و")
 }
 
 // abbreviation reports whether the full stop at token i is inside a number or ends a one-letter
