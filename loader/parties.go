@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,6 +42,9 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	}
 	if m.pronoun && country == "" {
 		country = d.stateBefore(m.from)
+	}
+	if m.pronoun && len(m.people) > 0 && !slices.ContainsFunc(m.people, func(i int) bool { return d.heldIn(i, country, "") }) {
+		country = "" // قمة في سنغافورة بين زعيمها كيم جونغ أون: the name says whose leader he is
 	}
 	if m.former {
 		role = "" // the former minister, the president-elect: not the office at the time

@@ -231,10 +231,14 @@ func (d *doc) mentionAt(i int) *mention {
 		if next <= j {
 			break
 		}
+		if q := d.match(next); q != nil && q.Has(ItemHonorific) && strings.HasPrefix(q.Clitic, "و") {
+			j = next // الرئيس المصري والأمير محمد بن سلمان: و before an honorific starts another person
+			break
+		}
 		j = d.skipHonorifics(next)
 	}
 	m.nameFrom = j
-	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) && !d.bareGivenName(m, p) {
+	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) && !d.bareGivenName(m, p) && !d.foreignShortName(m, p) {
 		m.people, m.short = personItems(p)
 		j = d.patronymic(p.To)
 	} else if ppl := d.titledSurname(m, j); len(ppl) > 0 {
@@ -286,6 +290,15 @@ func (d *doc) bareGivenName(m *mention, p *Match) bool {
 		}
 	}
 	return true
+}
+
+// foreignShortName reports whether a short name after a title of a state names no one who ever
+// served that state (مدير المخابرات المصرية اللواء عباس كامل is not Mahmoud Abbas): it is
+// the first word of someone else's name.
+func (d *doc) foreignShortName(m *mention, p *Match) bool {
+	ppl, short := personItems(p)
+	return short && m.office >= 0 && m.country != "" && !m.pronoun &&
+		!slices.ContainsFunc(ppl, func(i int) bool { return d.heldIn(i, m.country, "") })
 }
 
 // civilHonorifics come before anyone's name: a doctor, an engineer, Mr. They do not make a given
