@@ -127,6 +127,20 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			break
 		}
 	}
+	if t.relative > 0 {
+		// ظريف اجتمع بغوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد: Guterres met him
+		for i := range cs {
+			if end := cs[i].to; end == t.relative || end == t.relative-1 && d.toks[end].Text == "," {
+				subj = &cs[i]
+				for j := i + 1; j < len(cs); j++ {
+					if cs[j].from >= t.to {
+						return subj, &cs[j]
+					}
+				}
+				return subj, nil
+			}
+		}
+	}
 	if t.gather {
 		// القمة التي تجمع الرئيس الأمريكي بالزعيم الكوري: the first chain after the verb is
 		// its subject, whoever the clause's subject is; the next one its object
@@ -395,6 +409,33 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 	return subj, obj, sc
 }
 
+// lastTwoInSentence returns the last two people of different states named before m in its
+// sentence, or nil.
+func (d *doc) lastTwoInSentence(m *mention, at time.Time) []party {
+	si := d.sentenceOf(m.from)
+	if si < 0 {
+		return nil
+	}
+	var out []party
+	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
+		pm := d.mentions[k]
+		if pm.from >= m.from || pm.pair || pm.aside {
+			continue
+		}
+		if pm.from < d.sents[si].from {
+			break
+		}
+		if p, ok := d.resolve(pm, at, ""); ok && (len(out) == 0 || out[0].country != p.country) {
+			p.prep, p.m = "", m
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // lastPairOfHeads returns the two parties of the last contact reported as having happened,
 // within the two sentences before the dual m, when one of them is the person named last
 // before m: a dual most often takes up the contact just told.
@@ -458,6 +499,10 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 	case strings.Contains(word, "وزير"):
 		want = func(r string) bool { return r != "" && !heads[r] }
 	default:
+		// سيجلس ترامب وبوتين معا في أول قمة بينهما: the two named in its own sentence
+		if ps := d.lastTwoInSentence(m, at); ps != nil {
+			return ps
+		}
 		if len(drafts) > 0 {
 			ps := drafts[len(drafts)-1].parties
 			out := make([]party, len(ps))

@@ -36,6 +36,9 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	}
 	if m.counterpart && (role == "" || role == "minister") && anchor != "" {
 		role = anchor
+		if heads[anchor] {
+			role = "leader" // the counterpart of the North Korean leader is Russia's head of state
+		}
 	}
 	if m.pronoun && country == "" && m.his {
 		country = d.stateOfPersonBefore(m, t) // التقى أردوغان ووزير خارجيته

@@ -31,7 +31,7 @@ func (d *doc) purposeVerbBefore(i int) bool {
 }
 
 // purposeVerbs are verbal nouns with لـ that name the aim of a journey or a step.
-var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true, "لتنظيم": true, "لترتيب": true}
+var purposeVerbs = map[string]bool{"لاجراء": true, "لعقد": true, "لتنظيم": true, "لترتيب": true, "لحضور": true}
 
 // lightVerbBefore returns the token of the verb that holds a trigger noun, within eight words
 // before it in the clause besides the names of people, and with no other trigger between
@@ -51,8 +51,10 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 			return k
 		}
 		if lightVerbs[d.bare(k)] != "" {
-			if k > 0 && relativePronouns[d.toks[k-1].Text] {
-				return -1 // القمة التي تعقد اليوم، استبقتها محادثات: the verb holds the noun before it
+			if k > 0 && relativePronouns[d.toks[k-1].Text] && !d.aboutPerson(k) {
+				// القمة التي تعقد اليوم، استبقتها محادثات: the verb holds the noun before it (but
+				// غوتيريش الذي أجرى اجتماعا مع ولي العهد: the one he held)
+				return -1
 			}
 			return k
 		}

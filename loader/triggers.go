@@ -30,6 +30,9 @@ type trigger struct {
 	// held: a noun with a verb that holds it (عقد لقاء، القمة التي ستعقد): it is reported as
 	// an act, not only named
 	held bool
+	// relative: the relative pronoun after a person that opens the clause of the trigger
+	// (غوتيريش الذي أجرى اجتماعا): that person is its subject; 0 when none
+	relative int
 	// topic: a noun that is what people talked about (تناول ترامب وماي القمة المرتقبة), not
 	// how they talked
 	topic bool
@@ -133,6 +136,11 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.planned = t.planned || future // سيسلم بومبيو كيم رسالة من ترامب
 		}
 		t.about = tr.Class != "event" && d.aboutPerson(i)
+		if t.about {
+			t.relative = i - 1
+		} else if tr.Class == "event" && lv > 0 && d.aboutPerson(lv) {
+			t.relative = lv - 1 // غوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد
+		}
 		t.gather = gatherVerbs[stem] && !gatherObject(stem) || gatherPresent[stem]
 		t.together = gatherVerbs[stem] || gatherPresent[stem]
 		if t.together {
@@ -412,7 +420,19 @@ func (d *doc) audienceAfter(j, end int) bool {
 // cueNear reports whether a cue of kind lies within before tokens before the trigger [i, to) or
 // after tokens after it, inside span c.
 func (d *doc) cueNear(i, to int, c span, kind string, before, after int) bool {
-	for k := max(c.from, i-before); k < min(c.to, to+after); k++ {
+	// the names of people in the window do not count (من المقرر أن يجلس ترامب وبوتين معا في قمة)
+	from, end := i, to
+	for n := 0; from > c.from && n < before; from-- {
+		if !d.inMention(from - 1) {
+			n++
+		}
+	}
+	for n := 0; end < c.to && n < after; end++ {
+		if !d.inMention(end) {
+			n++
+		}
+	}
+	for k := from; k < end; k++ {
 		if k >= i && k < to {
 			continue
 		}
@@ -440,13 +460,40 @@ func (d *doc) modeOf(trigs []trigger, c span) readout.Mode {
 	}
 	if mode == readout.Talks || mode == readout.Meeting || mode == readout.Phone {
 		switch {
-		case d.cueIn(c, "video"):
+		case d.cueNearAny(trigs, "video", 4):
 			mode = readout.Video
 		case mode != readout.Meeting && d.cueIn(c, "phone"):
 			mode = readout.Phone
 		}
 	}
 	return mode
+}
+
+// cueNearAny reports whether a cue of kind stands within n tokens of one of ts (اجتماع عبر
+// الفيديو), not anywhere in the clause (تبادل المجاملات عن بعد، سيجلس ترامب وبوتين معا).
+func (d *doc) cueNearAny(ts []trigger, kind string, n int) bool {
+	isCue := func(k int) bool { p := d.match(k); return p != nil && d.isCue(p, kind) }
+	for _, t := range ts {
+		// the names of the people around do not count (محادثات مع نظيره الصيني شي جين بينغ عبر
+		// تقنية الاتصال المرئي)
+		for k, words := t.at, 0; k >= 0 && words <= n; k-- {
+			if isCue(k) {
+				return true
+			}
+			if !d.inMention(k) {
+				words++
+			}
+		}
+		for k, words := t.to, 0; k < len(d.toks) && words <= n; k++ {
+			if isCue(k) {
+				return true
+			}
+			if !d.inMention(k) {
+				words++
+			}
+		}
+	}
+	return false
 }
 
 func (d *doc) cueIn(c span, kind string) bool {
