@@ -52,6 +52,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if bound >= 0 && !triggerAt(mine, bound) {
 			continue
 		}
+		if inClause && d.ownedByNoun(e, mine) {
+			continue // وقمة الجمعة ... ستفتح الطريق للقاء بين كيم وترامب: Friday is the summit's
+		}
 		if inClause && d.framedElsewhere(e, mine) {
 			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
 		}
@@ -96,6 +99,21 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return resolveDate(r.e, d.pub, true, prev, r.date.Text), since
 	}
 	return r.date, since
+}
+
+// ownedByNoun reports whether a time expression stands right after a contact noun that is not
+// one of ts, as its genitive (قمة الجمعة، لقاء الأمس): it names that contact's day.
+func (d *doc) ownedByNoun(e *dateExpr, ts []trigger) bool {
+	for b := e.from - 1; b >= 0 && b >= e.from-3; b-- {
+		p := d.match(b)
+		if p == nil || p.To != e.from {
+			continue
+		}
+		if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" && !triggerAt(ts, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // framedElsewhere reports whether a time expression after the triggers ts follows, in between,
