@@ -167,7 +167,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			return &cs[i], &cs[i+1]
 		}
 	}
-	for i := len(cs) - 1; i >= 0; i-- {
+	personSubject := t.class != "event" && t.class != "receive" || t.to >= len(d.toks) || !d.stateAt(t.to)
+	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
+		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
 		if cs[i].to <= t.at && (cs[i].prep == "" || d.speaker(&cs[i])) {
 			subj = &cs[i]
 			break
@@ -253,6 +255,12 @@ func (d *doc) eventNounIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// stateAt reports whether a state or its capital stands at token k (استضافة موسكو).
+func (d *doc) stateAt(k int) bool {
+	p := d.match(k)
+	return p != nil && p.Clitic == "" && (p.Has(ItemCountry) || p.Has(ItemPlace))
 }
 
 // possessive reports whether a trigger noun carries a possessive pronoun (لقائه، اجتماعها): its

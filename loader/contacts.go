@@ -140,6 +140,8 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			status = readout.Planned
 		case date.IsExact() && date.Start.Equal(d.pub) && !d.headline(s) && !d.afterRelative(head.at):
 			status = readout.Planned // حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme
+		case date.Granularity == readout.Month && !date.End.IsZero() && date.End.After(d.pub):
+			status = readout.Planned // القمة التي تعقد هذا الشهر: a month not over yet
 		}
 	}
 	if !date.IsKnown() && status == readout.Occurred && d.continues(s) && !onlyNamed(r.trigs) {

@@ -89,7 +89,8 @@ var lightVerbs = map[string]string{
 	"يجريان": "present", "تنعقد": "present", "ينعقد": "present", "تلتيم": "present", "يلتيم": "present",
 	"سيعقد": "future", "ستعقد": "future", "سيعقدان": "future", "سيجري": "future", "ستجري": "future",
 	"سيجريان": "future", "ستنعقد": "future", "سينعقد": "future", "سيحضر": "future", "ستحضر": "future",
-	"سيشارك": "future", "ستشارك": "future", "سيجلس": "future", "سيلتيم": "future", "ستلتيم": "future",
+	"سيشارك": "future", "ستشارك": "future", "سيشاركون": "future", "سيشاركان": "future", "ستشاركان": "future",
+	"سيجلس": "future", "سيلتيم": "future", "ستلتيم": "future",
 	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
 	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past", "دار": "past",
 	"دارت": "past", "تم": "past",
@@ -173,6 +174,9 @@ var futureNegations = map[string]bool{"لن": true, "ولن": true, "لا": true
 // negatedAhead reports whether a future negation governs the verb before a trigger noun: لن
 // تجري أي محادثات، لا تعتزم عقد لقاء (but not لا سيما).
 func (d *doc) negatedAhead(i int) bool {
+	if i > 0 && mediumPrepositions[d.toks[i-1].Text] {
+		return false // لن تطرح خلال القمة: the summit frames what is denied, it is not denied
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if futureNegations[d.toks[k].Text] && d.toks[k+1].Text != "سيما" {
 			return true
