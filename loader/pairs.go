@@ -1,0 +1,142 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"readout"
+)
+
+// Pairs: the people a dual (الرئيسان، الزعيمين، بينهما) stands for.
+
+// lastTwoInSentence returns the last two people of different states named before m in its
+// sentence, or nil.
+func (d *doc) lastTwoInSentence(m *mention, at time.Time) []party {
+	si := d.sentenceOf(m.from)
+	if si < 0 {
+		return nil
+	}
+	var out []party
+	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
+		pm := d.mentions[k]
+		if pm.from >= m.from || pm.pair || pm.aside {
+			continue
+		}
+		if pm.from < d.sents[si].from {
+			break
+		}
+		if p, ok := d.resolve(pm, at, ""); ok && (len(out) == 0 || out[0].country != p.country) {
+			p.prep, p.m = "", m
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// lastPairTold returns the two parties of the last contact reported as having happened,
+// within the two sentences before the dual m, when one of them is the person named last
+// before m: a dual most often takes up the contact just told.
+func (d *doc) lastPairTold(m *mention, drafts []*draft) []party {
+	for i := len(drafts) - 1; i >= 0; i-- {
+		dr := drafts[i]
+		if dr.c.Status == readout.Planned || len(dr.parties) != 2 || dr.bg {
+			continue
+		}
+		if d.sentenceOf(m.from)-dr.sentence > 2 {
+			return nil
+		}
+		last := ""
+		for k := len(d.mentions) - 1; k >= 0; k-- {
+			if pm := d.mentions[k]; pm.from < m.from && !pm.pair {
+				if p, ok := d.resolve(pm, d.pub, ""); ok {
+					last = p.entity
+				}
+				break
+			}
+		}
+		if last != dr.parties[0].entity && last != dr.parties[1].entity {
+			return nil
+		}
+		out := make([]party, 2)
+		for j, p := range dr.parties {
+			p.prep, p.m = "", m
+			out[j] = p
+		}
+		return out
+	}
+	return nil
+}
+
+// sentenceOf returns the index of the sentence that holds token k, or -1.
+func (d *doc) sentenceOf(k int) int {
+	i, found := slices.BinarySearchFunc(d.sents, k, func(s span, k int) int {
+		switch {
+		case s.to <= k:
+			return -1
+		case s.from > k:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		return -1
+	}
+	return i
+}
+
+// pairOf returns the people a dual stands for: for الرئيسان/الزعيمان the two of the contact
+// just told, or else the last two heads of state or government of different states mentioned
+// before it; for الوزيران the last two ministers; otherwise the last two people of its own
+// sentence, or the parties of the contact last reported.
+func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
+	word := d.toks[m.from].Text
+	var want func(string) bool
+	switch {
+	case strings.Contains(word, "رييس") || strings.Contains(word, "زعيم") || strings.Contains(word, "ملك") || strings.Contains(word, "قايد") || strings.Contains(word, "عاهل"):
+		want = func(r string) bool { return heads[r] }
+	case strings.Contains(word, "وزير"):
+		want = func(r string) bool { return r != "" && !heads[r] }
+	default:
+		// سيجلس ترامب وبوتين معا في أول قمة بينهما: the two named in its own sentence
+		if ps := d.lastTwoInSentence(m, at); ps != nil {
+			return ps
+		}
+		if len(drafts) > 0 {
+			ps := drafts[len(drafts)-1].parties
+			out := make([]party, len(ps))
+			for i, p := range ps {
+				p.prep = ""
+				p.m = m
+				out[i] = p
+			}
+			return out
+		}
+		want = func(string) bool { return true }
+	}
+	if ps := d.lastPairTold(m, drafts); ps != nil && want(ps[0].role) && want(ps[1].role) {
+		return ps // مون اجتمع مع كيم ... أن الزعيمين اجتمعا: the two who met, not the last named
+	}
+	var out []party
+	states := map[string]bool{}
+	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
+		pm := d.mentions[k]
+		if pm.from >= m.from || pm.pair || pm.aside {
+			continue
+		}
+		p, ok := d.resolve(pm, at, "")
+		if !ok || !want(p.role) || states[p.country] {
+			continue
+		}
+		states[p.country] = true
+		p.prep, p.m = "", m
+		out = append(out, p)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
