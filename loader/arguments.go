@@ -226,7 +226,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 		}
 	}
-	if obj == nil && subj != nil && subj.from >= t.to && len(subj.ms) == 1 && outer != nil && t.class != "event" {
+	// كما سيلتقي وزراء خارجية بريطانيا وفرنسا وألمانيا: كما goes on with the subject before
+	likewise := t.at > 0 && (d.toks[t.at-1].Text == "كما" || strings.HasPrefix(d.toks[t.at].Text, "كما"))
+	if obj == nil && subj != nil && subj.from >= t.to && (len(subj.ms) == 1 || likewise) && outer != nil && t.class != "event" {
 		return outer, subj // أن يلتقي Y: Y is the object of the outer subject's meeting
 	}
 	if subj == nil && obj != nil && outer != nil {
