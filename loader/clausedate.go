@@ -86,7 +86,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (pastVerbIn(others, c) || onlyNamed(mine) && d.distance(r.e, mine) > 2) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || onlyNamed(mine) && d.distance(r.e, mine) > 2) {
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
 		return readout.Date{Granularity: readout.Unknown}, since
@@ -140,10 +140,13 @@ func (d *doc) framedElsewhere(e *dateExpr, ts []trigger) bool {
 	return false
 }
 
-// pastVerbIn reports whether one of ts is a verb in clause c that reports a past contact.
-func pastVerbIn(ts []trigger, c span) bool {
-	for _, t := range ts {
-		if t.at >= c.from && t.at < c.to && t.class != "event" && !t.present && !t.planned && !t.purpose {
+// pastVerbNearer reports whether one of others is a verb in clause c that reports a past
+// contact and stands nearer the time expression e than mine do: the day is that contact's
+// (اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة), not the one to come.
+func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
+	for _, t := range others {
+		if t.at >= c.from && t.at < c.to && t.class != "event" && !t.present && !t.planned && !t.purpose &&
+			d.distance(e, []trigger{t}) <= d.distance(e, mine) {
 			return true
 		}
 	}

@@ -98,12 +98,19 @@ func (d *doc) clauses(s span) []span {
 		if d.toks[k].Text == "كما" || d.toks[k].Text == "و" {
 			k++
 		}
-		if k < s.to && d.startsVerbTrigger(k) && !d.gathersNoun(k, start) {
+		if k < s.to && (d.startsVerbTrigger(k) && !d.gathersNoun(k, start) || d.startsPlannedClause(k)) {
 			out = append(out, span{start, i + 1})
 			start = i + 1
 		}
 	}
 	return append(out, span{start, s.to})
+}
+
+// startsPlannedClause reports whether a cue of a contact to come that ends in أن starts at
+// token k (، ومن المقرر أن يستقبله ترامب الثلاثاء): a new report begins.
+func (d *doc) startsPlannedClause(k int) bool {
+	p := d.match(k)
+	return p != nil && d.isCue(p, "planned") && p.To-1 > k && d.complementizer(p.To-1)
 }
 
 // startsVerbTrigger reports whether a trigger verb (not a noun) starts at token k.
