@@ -49,8 +49,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		// اتصال هاتفي جرى مساء السبت: the date of that call, not of what it agreed
 		bound := d.boundTrigger(e)
-		if bound >= 0 && !triggerAt(mine, bound) {
-			continue
+		if bound >= 0 && !triggerAt(mine, bound) && !triggerAt(mine, d.gatheringAfter(bound)) {
+			continue // (قمة جمعته الاثنين بنظيره: the day is the verb of gathering's too)
 		}
 		if inClause && d.ownedByNoun(e, mine) {
 			continue // وقمة الجمعة ... ستفتح الطريق للقاء بين كيم وترامب: Friday is the summit's
@@ -73,7 +73,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// a contact only named (قال ترامب السبت إن القمة مع كيم فرصة) is not dated by
 			// the day of the saying
 			if e.to > c.from || status == readout.Denied || !d.onlyVisitsIn(e.to, c.from) ||
-				status == readout.Planned && !d.visitIn(e.to, c.from) || onlyNamed(mine) {
+				status == readout.Planned && !d.visitIn(e.to, c.from) || d.onlyNamed(mine) {
 				continue
 			}
 			dist += 1000
@@ -86,7 +86,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || onlyNamed(mine) && d.distance(r.e, mine) > 2) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && d.distance(r.e, mine) > 2) {
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
 		return readout.Date{Granularity: readout.Unknown}, since
@@ -153,11 +153,13 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 	return false
 }
 
-// onlyNamed reports whether every trigger of ts is a noun no verb holds: the contact is named,
-// not reported as an act.
-func onlyNamed(ts []trigger) bool {
+// onlyNamed reports whether every trigger of ts is a noun no verb of the clause holds, or a verb
+// of gathering in a relative clause (للقمة التي جمعت ترامب وبوتين): the contact is named, not
+// reported as an act.
+func (d *doc) onlyNamed(ts []trigger) bool {
 	for _, t := range ts {
-		if t.class != "event" || t.held || t.purpose {
+		relativeGathering := t.together && t.at > 0 && relativePronouns[d.toks[t.at-1].Text]
+		if (t.class != "event" || t.held || t.purpose) && !relativeGathering {
 			return false
 		}
 	}
@@ -215,6 +217,23 @@ func (d *doc) mentionBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// gatheringAfter returns the token of the verb of gathering that follows the trigger noun at b,
+// directly or after a relative pronoun (قمة جمعته، اللقاء الذي جمعهما), or -1.
+func (d *doc) gatheringAfter(b int) int {
+	p := d.match(b)
+	if p == nil {
+		return -1
+	}
+	k := p.To
+	if k < len(d.toks) && relativePronouns[d.toks[k].Text] {
+		k++
+	}
+	if k < len(d.toks) && (gatherVerbs[d.toks[k].Text] || gatherPresent[d.toks[k].Text]) {
+		return k
+	}
+	return -1
 }
 
 // triggerAt reports whether one of ts starts at token at.

@@ -108,7 +108,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			// القمة التي تعقد بين X وY، اللقاء الذي سيجمعهما: the relative verb after it does
 			tense, _ := d.relativeVerbAfter(p.To)
 			t.present, t.planned = tense == "present", tense == "future"
-			t.held = t.held || tense != ""
+			// (a relative verb does not make the noun an act of the clause: للقمة التي جمعت ...)
 			pastRelative = tense == "past"
 		}
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
@@ -354,6 +354,11 @@ var mediumPrepositions = map[string]bool{"في": true, "خلال": true, "اثن
 func (d *doc) relativeVerbAfter(j int) (string, int) {
 	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.toks[j].Text] && !d.inMention(j) && d.match(j) == nil {
 		j++ // one adjective between
+	}
+	if j < len(d.toks) && d.toks[j].Text == "بين" {
+		// للقمة بين الرئيسين التي عقدت الاثنين: the people of the noun between
+		for j++; j < len(d.toks) && d.inMention(j); j++ {
+		}
 	}
 	if j+1 >= len(d.toks) || !relativePronouns[d.toks[j].Text] {
 		return "", -1
