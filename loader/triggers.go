@@ -106,9 +106,9 @@ func (d *doc) triggers(c, s span) []trigger {
 		pastRelative := false
 		if tr.Class == "event" && lv < 0 {
 			// القمة التي تعقد بين X وY، اللقاء الذي سيجمعهما: the relative verb after it does
+			// (it does not make the noun an act of its clause, held: للقمة التي جمعت X وY)
 			tense, _ := d.relativeVerbAfter(p.To)
 			t.present, t.planned = tense == "present", tense == "future"
-			// (a relative verb does not make the noun an act of the clause: للقمة التي جمعت ...)
 			pastRelative = tense == "past"
 		}
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
@@ -171,20 +171,6 @@ func (d *doc) triggers(c, s span) []trigger {
 		i = p.To - 1
 	}
 	return out
-}
-
-// aboutPerson reports whether the verb at i opens a relative clause whose antecedent is a
-// person (ليبرمان الذي يزور موسكو), not a contact (المكالمة التي جمعت).
-func (d *doc) aboutPerson(i int) bool {
-	if i < 2 || !relativePronouns[d.toks[i-1].Text] {
-		return false
-	}
-	for _, m := range d.mentions {
-		if m.to == i-1 || m.to == i-2 && d.toks[i-2].Text == "," {
-			return true
-		}
-	}
-	return false
 }
 
 // adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
@@ -347,57 +333,6 @@ func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
 
 // mediumPrepositions put a contact noun as the way or the time of talks: في اتصال، خلال اللقاء.
 var mediumPrepositions = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "عقب": true, "بعد": true, "قبل": true, "لدي": true, "هامش": true}
-
-// relativeVerbAfter returns the tense and token of a verb that holds a contact (تعقد، جرت،
-// تجمع) in a relative clause right after token j (القمة التي ستعقد، اللقاء الآخر الذي
-// سيجمعه), or "" and -1.
-func (d *doc) relativeVerbAfter(j int) (string, int) {
-	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.toks[j].Text] && !d.inMention(j) && d.match(j) == nil {
-		j++ // one adjective between
-	}
-	if j < len(d.toks) && d.toks[j].Text == "بين" {
-		// للقمة بين الرئيسين التي عقدت الاثنين: the people of the noun between
-		for j++; j < len(d.toks) && d.inMention(j); j++ {
-		}
-	}
-	if j+1 >= len(d.toks) || !relativePronouns[d.toks[j].Text] {
-		return "", -1
-	}
-	w := d.toks[j+1].Text
-	if tense := lightVerbs[w]; tense != "" {
-		return tense, j + 1
-	}
-	future, ok := strings.CutPrefix(w, "س")
-	switch {
-	case gatherPresent[w]:
-		return "present", j + 1
-	case ok && gatherPresent[future]:
-		return "future", j + 1
-	case gatherVerbs[w]:
-		return "past", j + 1
-	}
-	return "", -1
-}
-
-// ownPeopleAfter reports whether a trigger noun ending before token j names its own people in
-// a relative clause of the present or future (خلال القمة التي تعقد بين ترامب وبوتين): it is a
-// contact to come, not one reported before. (After a past one, بعد اللقاء الذي جمعه بنظيره,
-// the noun still dates what followed it; the verb of gathering reports the contact.)
-func (d *doc) ownPeopleAfter(j int) bool {
-	tense, v := d.relativeVerbAfter(j)
-	if tense != "present" && tense != "future" {
-		return false
-	}
-	for k := v + 1; k < len(d.toks) && k <= v+3; k++ {
-		if w := d.toks[k].Text; w == "بين" || w == "مع" || d.inMention(k) {
-			return true
-		}
-		if d.toks[k].Kind == Punct {
-			return false
-		}
-	}
-	return false
-}
 
 // inNameOf reports whether token i lies inside the name part of a person mention.
 func (d *doc) inNameOf(i int) bool {

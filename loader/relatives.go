@@ -1,0 +1,62 @@
+package loader
+
+import "strings"
+
+// Relative clauses: what a clause opened by الذي، التي after a person or a contact noun says of
+// the contact around it.
+
+// aboutPerson reports whether the verb at i opens a relative clause whose antecedent is a
+// person (ليبرمان الذي يزور موسكو), not a contact (المكالمة التي جمعت).
+func (d *doc) aboutPerson(i int) bool {
+	if i < 2 || !relativePronouns[d.toks[i-1].Text] {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.to == i-1 || m.to == i-2 && d.toks[i-2].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeVerbAfter returns the tense and token of a verb that holds a contact (تعقد، جرت،
+// تجمع) in a relative clause right after token j (القمة التي ستعقد، اللقاء الآخر الذي
+// سيجمعه), or "" and -1.
+func (d *doc) relativeVerbAfter(j int) (string, int) {
+	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.toks[j].Text] && !d.inMention(j) && d.match(j) == nil {
+		j++ // one adjective between
+	}
+	if j < len(d.toks) && d.toks[j].Text == "بين" {
+		// للقمة بين الرئيسين التي عقدت الاثنين: the people of the noun between
+		for j++; j < len(d.toks) && d.inMention(j); j++ {
+		}
+	}
+	if j+1 >= len(d.toks) || !relativePronouns[d.toks[j].Text] {
+		return "", -1
+	}
+	// the verbs of gathering are light verbs too (see status.go)
+	if tense := lightVerbs[d.toks[j+1].Text]; tense != "" {
+		return tense, j + 1
+	}
+	return "", -1
+}
+
+// ownPeopleAfter reports whether a trigger noun ending before token j names its own people in
+// a relative clause of the present or future (خلال القمة التي تعقد بين ترامب وبوتين): it is a
+// contact to come, not one reported before. (After a past one, بعد اللقاء الذي جمعه بنظيره,
+// the noun still dates what followed it; the verb of gathering reports the contact.)
+func (d *doc) ownPeopleAfter(j int) bool {
+	tense, v := d.relativeVerbAfter(j)
+	if tense != "present" && tense != "future" {
+		return false
+	}
+	for k := v + 1; k < len(d.toks) && k <= v+3; k++ {
+		if w := d.toks[k].Text; w == "بين" || w == "مع" || d.inMention(k) {
+			return true
+		}
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
+}
