@@ -23,8 +23,8 @@ func (d *doc) aboutPerson(i int) bool {
 // تجمع) in a relative clause right after token j (القمة التي ستعقد، اللقاء الآخر الذي
 // سيجمعه), or "" and -1.
 func (d *doc) relativeVerbAfter(j int) (string, int) {
-	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.toks[j].Text] && !d.inMention(j) && d.match(j) == nil {
-		j++ // one adjective between
+	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.toks[j].Text] && !d.inMention(j) && !d.triggerIn(j, j+1) {
+		j++ // one adjective between (القمة الأخيرة التي عقدها)
 	}
 	if j < len(d.toks) && d.toks[j].Text == "بين" {
 		// للقمة بين الرئيسين التي عقدت الاثنين: the people of the noun between

@@ -15,12 +15,34 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 	switch {
 	case d.cueNear(i, t.to, s, "planned", 4, 0), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
 		return true
+	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]):
+		// (ستبدأ بلاده بمحاربة داعش، خلال لقاء مع كيري: the meeting frames what is said)
+		return true
 	case t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد"):
 		return true
 	case t.purpose && (class == "event" || t.to-i > 1):
 		return true
 	}
 	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// futureOpens reports whether a verb in the future (سيتوجه، ستصل، سوف) stands before the
+// contact noun at i in its sentence, with no verb of the past or another contact between:
+// سيتوجه راب إلى بروكسل يوم الثلاثاء للإسراع بمحادثات مع بارنييه.
+func (d *doc) futureOpens(i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-16; k-- {
+		p := d.match(k)
+		if p == nil {
+			continue
+		}
+		if d.isCue(p, "future") {
+			return true
+		}
+		if p.Has(ItemTrigger) || lightVerbs[d.bare(k)] == "past" || d.isCue(p, "speech") {
+			return false
+		}
+	}
+	return false
 }
 
 // purposeVerbBefore reports whether a trigger noun is the object of a verbal noun of purpose
@@ -93,7 +115,8 @@ var lightVerbs = map[string]string{
 	"سيجلس": "future", "سيلتيم": "future", "ستلتيم": "future",
 	"عقد": "past", "عقدت": "past", "عقدا": "past", "عقدوا": "past", "اجري": "past", "اجرت": "past",
 	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past", "دار": "past",
-	"دارت": "past", "تم": "past",
+	"دارت": "past", "تم": "past", "عقده": "past", "عقدها": "past", "عقداه": "past", "اجراه": "past",
+	"اجرته": "past", "اجراها": "past",
 }
 
 // the verbs of gathering hold a contact noun too: حيث تجمعه الثلاثاء قمة بترامب.

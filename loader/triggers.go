@@ -101,7 +101,8 @@ func (d *doc) triggers(c, s span) []trigger {
 		t.present = tr.Class != "event" && isPresent(stem) || lv >= 0 && lightVerbs[d.bare(lv)] == "present"
 		// من المقرر أن يعقد مون قمة مع كيم، سيعقد الرئيسان قمة: the verb that holds the noun
 		// carries the status
-		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || d.cueNear(lv, lv+1, s, "planned", 4, 0))
+		// (a verb in the past says it happened, whatever precedes it: وقبيل مغادرته، أجرى اتصالا)
+		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || lightVerbs[d.bare(lv)] != "past" && d.cueNear(lv, lv+1, s, "planned", 4, 0))
 		t.held = lv >= 0 || p.To > i+1 && lightVerbs[d.bare(i)] != "" // أجرى محادثة هاتفية
 		pastRelative := false
 		if tr.Class == "event" && lv < 0 {
@@ -360,19 +361,7 @@ func (d *doc) audienceAfter(j, end int) bool {
 // cueNear reports whether a cue of kind lies within before tokens before the trigger [i, to) or
 // after tokens after it, inside span c.
 func (d *doc) cueNear(i, to int, c span, kind string, before, after int) bool {
-	// the names of people in the window do not count (من المقرر أن يجلس ترامب وبوتين معا في قمة)
-	from, end := i, to
-	for n := 0; from > c.from && n < before; from-- {
-		if !d.inMention(from - 1) {
-			n++
-		}
-	}
-	for n := 0; end < c.to && n < after; end++ {
-		if !d.inMention(end) {
-			n++
-		}
-	}
-	for k := from; k < end; k++ {
+	for k := max(c.from, i-before); k < min(c.to, to+after); k++ {
 		if k >= i && k < to {
 			continue
 		}
