@@ -77,6 +77,11 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		return party{entity: d.x.people[i].ID, role: role, country: country, prep: m.prep, m: m}, true
 	case m.office >= 0 && !m.counterpart && country == "" && !m.former:
 		if a, ok := d.antecedent(m, t); ok {
+			if m.captured != "" {
+				// a title with a name of its own (الرئيس كيم داي جونغ) is not the last president
+				// named, but of the same state
+				return party{entity: capturedID(a.country, m.captured), role: role, country: a.country, prep: m.prep, m: m}, true
+			}
 			a.prep, a.m = m.prep, m
 			return a, true
 		}

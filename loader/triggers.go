@@ -144,6 +144,10 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		t.gather = gatherVerbs[stem] && !gatherObject(stem) || gatherPresent[stem]
 		t.together = gatherVerbs[stem] || gatherPresent[stem]
+		if t.together && i > 0 && depictions[d.bare(i-1)] {
+			i = p.To - 1 // صورة تجمعه بولي العهد: a photograph, not a contact
+			continue
+		}
 		if t.together {
 			// مكالمة هاتفية جمعت X وY: a call, not a meeting
 			if n := d.gatheredNoun(i, s.from); n >= 0 {
@@ -258,6 +262,9 @@ func (d *doc) handedClass(i int, c span) (string, bool) {
 	}
 	return "", false
 }
+
+// depictions show people together without their meeting: صورة تجمعه بـ، مقطع فيديو يجمعهما.
+var depictions = map[string]bool{"صوره": true, "صور": true, "الصوره": true, "الصور": true, "لقطه": true, "لقطات": true, "صورا": true, "فيديو": true, "مقطع": true, "الفيديو": true}
 
 // handVerbs hand something over; receiveVerbs take it.
 var (
