@@ -86,7 +86,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && d.distance(r.e, mine) > 2) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && d.distance(r.e, mine) > 2 || onlyPurposeAfter(r.e, mine)) {
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
 		return readout.Date{Granularity: readout.Unknown}, since
@@ -116,14 +116,23 @@ func (d *doc) ownedByNoun(e *dateExpr, ts []trigger) bool {
 	return false
 }
 
-// framedElsewhere reports whether a time expression after the triggers ts follows, in between,
-// a preposition of time that opens another event (عقب انتخابه، بعد وصوله): it dates that event.
+// framedElsewhere reports whether a preposition of time that opens another event (عقب انتخابه،
+// بعد وصوله) stands between a time expression and the triggers ts (after them, or, when all
+// follow it, before them): it dates that event, or the one it is measured from.
 func (d *doc) framedElsewhere(e *dateExpr, ts []trigger) bool {
-	last := -1
+	last, first := -1, -1
 	for _, t := range ts {
 		if t.to <= e.from && t.to > last {
 			last = t.to
 		}
+		if t.at >= e.to && (first < 0 || t.at < first) {
+			first = t.at
+		}
+	}
+	if last < 0 && first >= 0 {
+		// ضربات يوم الخميس بعد ساعات من عودة نتانياهو من موسكو حيث بحث ...: the day is the
+		// strikes', before the preposition that opens the contact's own time
+		last, e = e.to, &dateExpr{from: first}
 	}
 	if last < 0 {
 		return false
@@ -151,6 +160,17 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 		}
 	}
 	return false
+}
+
+// onlyPurposeAfter reports whether every trigger of ts is a purpose (للقاء، لإجراء محادثات)
+// after the time expression e: عبر ترامب الاثنين عن استعداده للقاء روحاني dates the saying.
+func onlyPurposeAfter(e *dateExpr, ts []trigger) bool {
+	for _, t := range ts {
+		if !t.purpose || t.at < e.to {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // onlyNamed reports whether every trigger of ts is a noun no verb of the clause holds, or a verb
