@@ -60,3 +60,23 @@ func (d *doc) ownPeopleAfter(j int) bool {
 	}
 	return false
 }
+
+// futurePredicate reports whether a verb of holding in the future is the predicate of the contact
+// noun ending before token j, after its people (القمة التاريخية بين ترامب وكيم ستعقد في
+// سنغافورة): the contact is yet to happen.
+func (d *doc) futurePredicate(j int, c span) bool {
+	for k, words := j, 0; k < c.to && words < 6; k++ {
+		t := d.toks[k]
+		if d.inMention(k) || t.Text == "," || t.Text == "بين" {
+			continue
+		}
+		if lightVerbs[d.bare(k)] == "future" {
+			return true
+		}
+		if t.Kind == Punct || d.triggerIn(k, k+1) || relativePronouns[t.Text] {
+			return false
+		}
+		words++
+	}
+	return false
+}

@@ -105,11 +105,14 @@ func (d *doc) triggers(c, s span) []trigger {
 		t.planned = lv >= 0 && (lightVerbs[d.bare(lv)] == "future" || lightVerbs[d.bare(lv)] != "past" && d.cueNear(lv, lv+1, s, "planned", 4, 0))
 		t.held = lv >= 0 || p.To > i+1 && lightVerbs[d.bare(i)] != "" // أجرى محادثة هاتفية
 		pastRelative := false
+		if tr.Class == "event" && lv < 0 && d.futurePredicate(p.To, c) {
+			t.planned = true // القمة التاريخية بين ترامب وكيم ستعقد في سنغافورة
+		}
 		if tr.Class == "event" && lv < 0 {
 			// القمة التي تعقد بين X وY، اللقاء الذي سيجمعهما: the relative verb after it does
 			// (it does not make the noun an act of its clause, held: للقمة التي جمعت X وY)
 			tense, _ := d.relativeVerbAfter(p.To)
-			t.present, t.planned = tense == "present", tense == "future"
+			t.present, t.planned = tense == "present", t.planned || tense == "future"
 			pastRelative = tense == "past"
 		}
 		if t.present && i > 0 && futureNegations[d.toks[i-1].Text] || tr.Class == "event" && d.negatedAhead(i) {
