@@ -30,15 +30,23 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 // contact noun at i in its sentence, with no verb of the past or another contact between:
 // سيتوجه راب إلى بروكسل يوم الثلاثاء للإسراع بمحادثات مع بارنييه.
 func (d *doc) futureOpens(i int, s span) bool {
-	for k := i - 1; k >= s.from && k >= i-16; k-- {
+	return d.cueGoverns(i, s, "future", 16, func(k int, p *Match) bool {
+		return p.Has(ItemTrigger) || lightVerbs[d.bare(k)] == "past" || d.isCue(p, "speech")
+	})
+}
+
+// cueGoverns reports whether a cue of kind stands within window tokens before the trigger at i
+// in sentence s, with nothing between that stops it (another trigger, at least).
+func (d *doc) cueGoverns(i int, s span, kind string, window int, stops func(k int, p *Match) bool) bool {
+	for k := i - 1; k >= s.from && k >= i-window; k-- {
 		p := d.match(k)
 		if p == nil {
 			continue
 		}
-		if d.isCue(p, "future") {
+		if d.isCue(p, kind) {
 			return true
 		}
-		if p.Has(ItemTrigger) || lightVerbs[d.bare(k)] == "past" || d.isCue(p, "speech") {
+		if stops(k, p) {
 			return false
 		}
 	}
@@ -163,19 +171,7 @@ func (d *doc) invited(i int, s span) bool {
 // tokens before it in the sentence, with no other trigger in between (نفى الكرملين، اليوم
 // الاثنين، أن يكون الرئيس فلاديمير بوتين قد تحدث ...).
 func (d *doc) deniedBefore(i int, s span) bool {
-	for k := i - 1; k >= s.from && k >= i-14; k-- {
-		p := d.match(k)
-		if p == nil {
-			continue
-		}
-		if d.isCue(p, "denied") {
-			return true
-		}
-		if p.Has(ItemTrigger) {
-			return false
-		}
-	}
-	return false
+	return d.cueGoverns(i, s, "denied", 14, func(_ int, p *Match) bool { return p.Has(ItemTrigger) })
 }
 
 // pastT are past-tense verbs that begin with ت, unlike the present forms (تلتقي).
