@@ -91,6 +91,9 @@ func (d *doc) otherName(p *Match) bool {
 	if utf8.RuneCountInString(w) < 3 && !d.x.given[w] {
 		return false
 	}
+	if utf8.RuneCountInString(w) > 4 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هما") || strings.HasSuffix(w, "هم")) && !d.x.given[w] {
+		return false // رسالة إلى ترمب سلمها له: a verb with its object pronoun, not a name
+	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
 }
 
