@@ -152,6 +152,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				return &cs[i], nil
 			}
 		}
+		if si := d.sentenceOf(t.at); si >= 0 && d.gatheredNoun(t.at, d.sents[si].from) < 0 {
+			// مباراة جمعت بين ألمانيا وتركيا: with no contact noun before it and no one after it,
+			// the verb gathers something else, and whoever is named before is not its party
+			return nil, nil
+		}
 	}
 	for i := range cs {
 		// قبل لقاء المستشارة ميركل والرئيس ماكرون: the genitive names both sides
