@@ -283,6 +283,10 @@ func (d *doc) distance(e *dateExpr, ts []trigger) int {
 		}
 		n := 0
 		for k := from; k < to; k++ {
+			if d.toks[k].Text == "في" && d.placeNameAt(k+1) > 0 {
+				k += d.placeNameAt(k + 1) // في بكين: where, which does not part a day from its contact
+				continue
+			}
 			if !d.inMention(k) {
 				n++
 			}
@@ -290,6 +294,18 @@ func (d *doc) distance(e *dateExpr, ts []trigger) int {
 		best = min(best, n)
 	}
 	return best
+}
+
+// placeNameAt returns the length in tokens of the name of a state or city that starts at token
+// k, or 0.
+func (d *doc) placeNameAt(k int) int {
+	if k >= len(d.toks) {
+		return 0
+	}
+	if p := d.match(k); p != nil && p.Clitic == "" && (p.Has(ItemPlace) || p.Has(ItemCountry)) {
+		return p.To - k
+	}
+	return 0
 }
 
 // triggerEndsAt reports whether a trigger phrase ends just before token k (المكالمة الهاتفية

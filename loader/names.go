@@ -198,6 +198,17 @@ func (d *doc) captureName(m *mention, j int) int {
 	return k
 }
 
+// indefiniteDemonym reports whether the title that ends just before token j ends in a demonym
+// without the article (أول رئيس أمريكي يخاطب): an office in general, which no name follows.
+func (d *doc) indefiniteDemonym(j int) bool {
+	for b := j - 1; b >= 0 && b >= j-3; b-- {
+		if p := d.match(b); p != nil && p.To == j && p.Has(ItemDemonym) {
+			return !strings.HasPrefix(strings.TrimPrefix(d.toks[b].Text, p.Clitic), "ال")
+		}
+	}
+	return false
+}
+
 // nameStart reports whether token j can begin a captured name: names do not begin with the
 // article (السادس عشر) and rarely with a word ending in ة (مأدبة), unless it is a given name.
 func (d *doc) nameStart(j int) bool {

@@ -21,7 +21,7 @@ type mention struct {
 	his              bool   // وزير خارجيته: the pronoun is a man's, the person last named
 	prep             string // the preposition before the mention ("مع", "ب", "من", ...), "" for a subject
 	aside            bool   // attending (بحضور) or merely associated (المقرب من): not a party
-	former           bool   // the title is a former or future one (السابق، المنتخب)
+	former           bool   // the title names no one by itself: a former or future one (السابق، المنتخب), or an office in general (رئيس أمريكي)
 	past             bool   // the title is a former one (السابق، الأسبق، الراحل)
 	pair             bool   // a dual (الرئيسان، بينهما) standing for people already mentioned
 	dual             bool   // one of the two counterparts of نظيريه X والـY, met together
@@ -244,6 +244,8 @@ func (d *doc) mentionAt(i int) *mention {
 	} else if ppl := d.titledSurname(m, j); len(ppl) > 0 {
 		m.people, m.short = ppl, true
 		j++
+	} else if (m.office >= 0 || m.counterpart) && d.indefiniteDemonym(j) {
+		m.former = true // أول رئيس أمريكي يخاطب: an office in general, which names no one
 	} else if m.office >= 0 || m.counterpart {
 		j = d.captureName(m, j)
 	}
