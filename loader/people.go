@@ -211,6 +211,9 @@ func (d *doc) mentionAt(i int) *mention {
 		if q := d.match(p.To); q != nil && d.isOffice(q) {
 			return nil // مستشار المرشد الإيراني علي خامنئي: his adviser, named elsewhere if at all
 		}
+		if p.To < len(d.toks) && d.toks[p.To].Text == "لدي" {
+			return nil // المستشار لدى رئيس الحكومة: an adviser, not a chancellor
+		}
 	}
 	for {
 		p := d.match(j)

@@ -93,6 +93,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1
 			continue
 		}
+		if tr.Class == "event" && d.cueNear(i, p.To, s, "other-sense", 1, 0) {
+			i = p.To - 1 // وزير الاتصال، وسائل الاتصال: a portfolio or a means, not a contact
+			continue
+		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
 		lv := -1
 		if tr.Class == "event" {
