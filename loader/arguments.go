@@ -398,8 +398,9 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			anchor = subj[0].role
 		}
 	}
-	if oc == nil && t.pronoun && len(subj) > 0 {
-		// استقبله: the one received is the last person named before, not the subject
+	if oc == nil && t.pronoun && len(subj) > 0 && !(t.at > 0 && d.toks[t.at-1].Text == "في") {
+		// استقبله: the one received is the last person named before, not the subject (but in
+		// وكان في استقباله the pronoun is the guest, whose hosts are named after it or not at all)
 		if p, ok := d.pronounObject(c, subj, at); ok {
 			return subj, []party{p}, sc
 		}
