@@ -172,6 +172,18 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			return &cs[i], &cs[i+1]
 		}
 	}
+	if t.mode == readout.Visit && t.class == "event" && !t.held && !t.purpose && !d.possessive(t) {
+		for i := range cs {
+			if cs[i].from == t.to && cs[i].prep == "" {
+				// وصف الوزير زيارة الأمير لبلاده: the genitive is the visitor, and the one named
+				// before the noun is not its party; the visited may follow (زيارة X لـY)
+				if i+1 < len(cs) && cs[i+1].from-cs[i].to <= 1 && (cs[i+1].prep == "ل" || cs[i+1].prep == "الي") {
+					return &cs[i], &cs[i+1]
+				}
+				return &cs[i], nil
+			}
+		}
+	}
 	personSubject := t.class != "event" && t.class != "receive" || t.to >= len(d.toks) || !d.stateAt(t.to)
 	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
 		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
