@@ -140,6 +140,24 @@ func split(subj, obj []party, class string) [][]party {
 	return out
 }
 
+// pluralContacts are the plural and dual nouns of calls and meetings: several contacts, one with
+// each person named (not محادثات, whose plural is one round of talks).
+var pluralContacts = map[string]bool{
+	"اتصالات": true, "مكالمات": true, "لقاءات": true, "اجتماعات": true,
+	"اتصالين": true, "اتصالان": true, "مكالمتين": true, "مكالمتان": true, "لقاءين": true, "لقاءان": true, "اجتماعين": true,
+}
+
+// plural reports whether a trigger is, or ends in, a plural noun of contacts.
+func (d *doc) plural(t trigger) bool {
+	for k := t.at; k < t.to; k++ {
+		w := d.bare(k)
+		if pluralContacts[w] || pluralContacts[strings.TrimPrefix(w, "ال")] {
+			return true
+		}
+	}
+	return false
+}
+
 // accompanied reports whether the people after the first are his own aides, named by a title
 // with his pronoun (التقى مع الرئيس التركي ووزير خارجيته): one meeting with them all.
 func accompanied(ps []party) bool {
