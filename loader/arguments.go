@@ -121,7 +121,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	// بين X و Y right after the trigger names both sides
 	for i := range cs {
 		if cs[i].from >= t.to {
-			if cs[i].prep == "بين" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
+			if cs[i].prep == "بين" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) && !d.topicBetween(t.to, cs[i].from) {
 				return &cs[i], nil // بين X و Y، بينهما
 			}
 			break
@@ -280,6 +280,18 @@ func (d *doc) eventNounIn(from, to int) bool {
 func (d *doc) stateAt(k int) bool {
 	p := d.match(k)
 	return p != nil && p.Clitic == "" && (p.Has(ItemCountry) || p.Has(ItemPlace))
+}
+
+// topicBetween reports whether a preposition of topic stands between tokens from and to: then
+// a بين after it belongs to what was talked about (يتحدث عن العلاقات بينهما), not to the talk.
+func (d *doc) topicBetween(from, to int) bool {
+	for k := from; k < to && k < len(d.toks); k++ {
+		switch d.toks[k].Text {
+		case "عن", "حول", "بشان", "بخصوص", "تجاه", "ازاء":
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a trigger noun carries a possessive pronoun (لقائه، اجتماعها): its

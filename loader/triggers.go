@@ -279,8 +279,10 @@ var (
 	receiveVerbs = map[string]bool{"تسلم": true, "تسلمت": true, "تلقي": true, "تلقت": true, "يتسلم": true, "تلقيا": true}
 )
 
-// groupWords name the gatherings of many states: قمة مجموعة السبع، اجتماع الحلف.
-var groupWords = map[string]bool{"حركه": true, "مجموعه": true, "الحلف": true, "حلف": true, "الاتحاد": true, "الجامعه": true, "مجلس": true, "منظمه": true}
+// groupWords name the gatherings of many states: قمة مجموعة السبع، اجتماع الحلف، قمة الدول
+// الصناعية السبع، قمة قادة دول الخليج.
+var groupWords = map[string]bool{"حركه": true, "مجموعه": true, "الحلف": true, "حلف": true, "الاتحاد": true, "الجامعه": true, "مجلس": true, "منظمه": true,
+	"الدول": true, "دول": true, "قاده": true, "زعماء": true, "العشرين": true, "السبع": true, "الثماني": true}
 
 // ofGroup reports whether the words after a trigger noun name a gathering of many states.
 func (d *doc) ofGroup(j int) bool {
