@@ -101,6 +101,9 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 	case strings.Contains(word, "وزير"):
 		want = func(r string) bool { return r != "" && !heads[r] }
 	default:
+		if d.statesDualBefore(m) {
+			return nil // اتفقت الكوريتان على عقد أول قمة بينهما: the two states, their leaders unnamed
+		}
 		// سيجلس ترامب وبوتين معا في أول قمة بينهما: the two named in its own sentence
 		if ps := d.lastTwoInSentence(m, at); ps != nil {
 			return ps
@@ -139,4 +142,27 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 		return nil
 	}
 	return out
+}
+
+// statesDuals name two states together (البلدان، الكوريتان، العاصمتين).
+var statesDuals = map[string]bool{
+	"البلدان": true, "البلدين": true, "الدولتان": true, "الدولتين": true, "الكوريتان": true, "الكوريتين": true,
+	"العاصمتان": true, "العاصمتين": true, "الحكومتان": true, "الحكومتين": true,
+}
+
+// statesDualBefore reports whether a dual of states stands in m's sentence before m, with no
+// person named before m in the sentence: a dual pronoun (بينهما) then stands for those states.
+func (d *doc) statesDualBefore(m *mention) bool {
+	si := d.sentenceOf(m.from)
+	if si < 0 {
+		return false
+	}
+	seen := false
+	for k := m.from - 1; k >= d.sents[si].from; k-- {
+		if d.inMention(k) {
+			return false // للرئيسين X وY ... بين البلدين ... بينهما: the two people named
+		}
+		seen = seen || statesDuals[d.bare(k)]
+	}
+	return seen
 }
