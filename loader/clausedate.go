@@ -186,6 +186,32 @@ func (d *doc) onlyNamed(ts []trigger) bool {
 	return true
 }
 
+// onlyMentioned reports whether every trigger is a noun with the article (اللقاء، القمة) that
+// nothing in clause c tells as an act: no verb of holding in the past (وكانت القمة ... قد
+// عقدت) and no ordinal (القمة الأولى) that sets it apart from the contact told.
+func (d *doc) onlyMentioned(ts []trigger, c span) bool {
+	for _, t := range ts {
+		if t.class != "event" || !strings.HasPrefix(d.bare(t.at), "ال") {
+			return false
+		}
+		if t.to < c.to && ordinalAdjectives[d.toks[t.to].Text] {
+			return false
+		}
+	}
+	for k := c.from; k < c.to; k++ {
+		if lightVerbs[d.bare(k)] == "past" {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalAdjectives set a contact in a series: the first, the last, the previous one.
+var ordinalAdjectives = map[string]bool{
+	"الاولي": true, "الاول": true, "الثانيه": true, "الثاني": true, "الثالثه": true, "الثالث": true,
+	"الاخيره": true, "الاخير": true, "السابقه": true, "السابق": true, "الماضيه": true, "الماضي": true,
+}
+
 // boundTrigger returns the first token of the trigger a time expression is bound to by a verb of
 // holding in the past (مكالمة هاتفية جرت مساء السبت، اللقاء الذي عقد أمس، الذي جمعهما أمس), or -1.
 func (d *doc) boundTrigger(e *dateExpr) int {

@@ -14,6 +14,9 @@ type draft struct {
 	parties  []party
 	sentence int  // index of the sentence that first reported it
 	bg       bool // a background contact the article mentions ("the first since ...")
+	// named: a definite noun only named, with no verb, date or tense of its own (على صعيد
+	// اللقاء بين كيم وترامب): the contact the article has already told, planned or not
+	named bool
 }
 
 // findContacts reads the contacts of the article, clause by clause, and merges the reports of
@@ -56,6 +59,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	var groups []*report
 	var silent []trigger // triggers that report nothing here but still date themselves
 	var lone []loneTrigger
+	var unnamed []trigger // triggers of people no one names (مشاورات بين مسؤولين)
 	for _, t := range trigs {
 		if t.adjunct || t.group || t.topic {
 			silent = append(silent, t)
@@ -69,6 +73,8 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		if !d.isContact(parties, subj, obj, t.class) {
 			if len(parties) > 0 {
 				lone = append(lone, loneTrigger{t, subj, obj, parties})
+			} else {
+				unnamed = append(unnamed, t)
 			}
 			continue
 		}
@@ -93,6 +99,11 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	}
 	for _, g := range groups {
 		rivals := slices.Clone(silent)
+		if d.onlyNamed(g.trigs) {
+			// اختتمت السبت مشاورات بين مسؤولين ... على صعيد اللقاء بين كيم وترمب: a contact only
+			// named leaves the day to a nearer contact of people unnamed
+			rivals = append(rivals, unnamed...)
+		}
 		for _, o := range groups {
 			if o != g {
 				rivals = append(rivals, o.trigs...)
@@ -166,6 +177,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		splitClass = "" // لقاء جمعه مع X وY: one meeting of them all
 	}
 	summit := d.onlySummits(r.trigs)
+	named := status == readout.Occurred && !date.IsKnown() && d.onlyNamed(r.trigs) && d.onlyMentioned(r.trigs, c)
 	for _, group := range split(r.subj, r.obj, splitClass) {
 		if summit {
 			// قال بومبيو إن القمة مع كيم ...: a summit is of leaders, not of whoever speaks of it
@@ -175,7 +187,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			continue // one of several met, of the host's own state; a former president
 		}
 		d.matchRoles(group, d.dayOf(date))
-		dr := &draft{sentence: si, parties: group}
+		dr := &draft{sentence: si, parties: group, named: named}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})

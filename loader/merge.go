@@ -43,7 +43,7 @@ func mergeDrafts(drafts []*draft) []*draft {
 func firstSame(out []*draft, dr *draft) *draft {
 	var bg *draft
 	for _, o := range out {
-		if sameContact(&o.c, &dr.c) {
+		if sameContact(&o.c, &dr.c) || (o.named || dr.named) && o.c.GroupKey() == dr.c.GroupKey() && o.c.Mode.Compatible(dr.c.Mode) {
 			if !o.bg {
 				return o
 			}
@@ -72,9 +72,13 @@ func compatibleStatus(a, b readout.Status) bool {
 
 // absorb merges report b into contact a.
 func absorb(a, b *draft) {
-	if b.c.Status == readout.Denied {
+	switch {
+	case b.c.Status == readout.Denied:
 		a.c.Status = readout.Denied
+	case a.named && !b.named:
+		a.c.Status = b.c.Status // the contact only named is the one told
 	}
+	a.named = a.named && b.named
 	if d, ok := a.c.Date.Intersect(b.c.Date); ok {
 		a.c.Date = d
 	}
