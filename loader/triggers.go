@@ -363,6 +363,9 @@ func (d *doc) inNameOf(i int) bool {
 
 // audienceAfter reports whether the object right after a trigger is the press or the public.
 func (d *doc) audienceAfter(j, end int) bool {
+	if j+1 < end && (d.toks[j].Text == "ل" || d.toks[j].Text == "مع") && d.toks[j+1].Text == "\"" {
+		return true // في اتصال هاتفي لـ«الشرق الأوسط»: an outlet, whose name is quoted as people's are not
+	}
 	for k := j; k < end && k < j+4; k++ {
 		if p := d.match(k); p != nil && d.isCue(p, "not-contact") {
 			return true
