@@ -55,6 +55,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && d.ownedByNoun(e, mine) {
 			continue // وقمة الجمعة ... ستفتح الطريق للقاء بين كيم وترامب: Friday is the summit's
 		}
+		if inClause && d.ofStatement(e) {
+			continue // أعلنت في بيان اليوم استعدادها لاستضافة لقاء: the day of the statement
+		}
 		if inClause && d.framedElsewhere(e, mine) {
 			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
 		}
@@ -184,6 +187,22 @@ func (d *doc) onlyNamed(ts []trigger) bool {
 		}
 	}
 	return true
+}
+
+// statementNouns name what an official says or writes (بيان، تصريحات، مقابلة، تغريدة).
+var statementNouns = map[string]bool{
+	"بيان": true, "بيانا": true, "البيان": true, "تصريح": true, "تصريحات": true, "مقابله": true,
+	"تغريده": true, "كلمه": true, "خطاب": true, "صحفي": true, "صحافي": true,
+}
+
+// ofStatement reports whether a time expression follows the noun of a statement (في بيان
+// اليوم، في مؤتمر صحفي الثلاثاء): it dates the statement.
+func (d *doc) ofStatement(e *dateExpr) bool {
+	k := e.from - 1
+	if k >= 0 && (d.toks[k].Text == "يوم" || d.toks[k].Text == ",") {
+		k--
+	}
+	return k > 0 && statementNouns[d.bare(k)] && d.toks[k-1].Text != "قصر" // (قصر بيان: a palace)
 }
 
 // onlyMentioned reports whether every trigger is a noun with the article (اللقاء، القمة) that
