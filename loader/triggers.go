@@ -88,7 +88,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.audienceAfter(p.To, c.to) {
 			continue
 		}
-		if d.cueNear(i, p.To, s, "void", 3, 0) {
+		if d.cueNear(i, p.To, s, "void", 4, 0) {
 			d.setAside(p.To, min(c.to, p.To+4)) // بدلا من المحادثات مع بوتين: not a party
 			i = p.To - 1
 			continue
