@@ -188,6 +188,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
 		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
 		if cs[i].to <= t.at && (cs[i].prep == "" || d.speaker(&cs[i])) {
+			if t.together && d.singularPronoun(t.at) && len(cs[i].ms) > 1 && i > 0 {
+				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
+			}
 			subj = &cs[i]
 			break
 		}
@@ -280,6 +283,13 @@ func (d *doc) eventNounIn(from, to int) bool {
 func (d *doc) stateAt(k int) bool {
 	p := d.match(k)
 	return p != nil && p.Clitic == "" && (p.Has(ItemCountry) || p.Has(ItemPlace))
+}
+
+// singularPronoun reports whether the verb at k carries the pronoun of one person (تجمعه،
+// جمعها), which cannot stand for two people named together.
+func (d *doc) singularPronoun(k int) bool {
+	w := d.bare(k)
+	return gatherObject(w) && !strings.HasSuffix(w, "هما") && !strings.HasSuffix(w, "هم")
 }
 
 // topicBetween reports whether a preposition of topic stands between tokens from and to: then
