@@ -184,6 +184,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 		}
 	}
+	if g := d.gatheringAfter(t.at); t.class == "event" && g >= 0 && gatherObject(d.bare(g)) && gatherPresent[d.bare(g)] {
+		// أنباء عن قمة تجمعه بالرئيس الروسي: the verb, whose pronoun is a party, reports it,
+		// and the people before the noun are not its subject
+		return nil, nil
+	}
 	personSubject := t.class != "event" && t.class != "receive" || t.to >= len(d.toks) || !d.stateAt(t.to)
 	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
 		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
