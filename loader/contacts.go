@@ -173,7 +173,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		date = readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}
 	}
 	splitClass := class
-	if (class == "call" || slices.ContainsFunc(r.trigs, d.plural)) && len(r.subj) == 1 {
+	if (class == "call" || slices.ContainsFunc(r.trigs, d.plural) || d.eachOf(r.obj)) && len(r.subj) == 1 {
 		// أجرت اتصالات هاتفية مع X وY، اتصل بـX وY: a call with each (but two callers
 		// together with two others, أجريا اتصالا مع زعيمي روسيا وأوكرانيا, are on one line)
 		splitClass = "meet"

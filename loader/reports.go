@@ -158,6 +158,16 @@ func (d *doc) plural(t trigger) bool {
 	return false
 }
 
+// eachOf reports whether the people are introduced by كل من (محادثات مع كل من خامنئي
+// وروحاني): one contact with each.
+func (d *doc) eachOf(ps []party) bool {
+	if len(ps) < 2 || ps[0].m == nil {
+		return false
+	}
+	k := ps[0].m.from
+	return k >= 2 && d.toks[k-1].Text == "من" && d.toks[k-2].Text == "كل"
+}
+
 // accompanied reports whether the people after the first are his own aides, named by a title
 // with his pronoun (التقى مع الرئيس التركي ووزير خارجيته): one meeting with them all.
 func accompanied(ps []party) bool {
