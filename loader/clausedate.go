@@ -89,7 +89,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && d.distance(r.e, mine) > 2 || onlyPurposeAfter(r.e, mine)) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && (d.distance(r.e, mine) > 2 || d.saidBefore(c, mine)) || onlyPurposeAfter(r.e, mine)) {
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
 		return readout.Date{Granularity: readout.Unknown}, since
@@ -159,6 +159,21 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 	for _, t := range others {
 		if t.at >= c.from && t.at < c.to && t.class != "event" && !t.present && !t.planned && !t.purpose &&
 			d.distance(e, []trigger{t}) <= d.distance(e, mine) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether a verb of saying in the past opens clause c before the triggers
+// (أعلن أوشاكوف عن قرار عقد القمة بين الرئيسين الأربعاء): a bare weekday then dates the saying
+// as well as it could a contact only named.
+func (d *doc) saidBefore(c span, ts []trigger) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for k := c.from; k < ts[0].at; k++ {
+		if p := d.match(k); p != nil && d.isCue(p, "speech") && !strings.HasPrefix(d.bare(k), "ي") && !strings.HasPrefix(d.bare(k), "ت") {
 			return true
 		}
 	}

@@ -93,7 +93,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		// a clause naming no one, or only "the two sides", tells more about the contact last
 		// reported
 		if d.mentionsIn(c) == len(d.pairsIn(c)) && last != nil && si-last.sentence <= 4 && d.refersBack(trigs, c) {
-			d.refine(last, c, s, d.dateNear(c, headTrigger(trigs)), d.modeOf(trigs, c))
+			d.refine(last, c, s, d.dateNear(c, headTrigger(trigs), last.c.Status == readout.Planned), d.modeOf(trigs, c))
 		}
 		return drafts
 	}
@@ -266,7 +266,20 @@ func (d *doc) speechOpens(s span) bool {
 		return false
 	}
 	next := d.match(p.To)
-	return next == nil || !(next.Has(ItemPerson) || d.isOffice(next) || next.Has(ItemHonorific))
+	if next != nil {
+		return !(next.Has(ItemPerson) || d.isOffice(next) || next.Has(ItemHonorific) ||
+			next.Has(ItemPlace) || next.Has(ItemCountry) || next.Has(ItemOrg))
+	}
+	return !genericSpeakers[d.bare(p.To)] // وكشف مسؤولون إسرائيليون: they are the speakers
+}
+
+// genericSpeakers are the unnamed sources a verb of saying may have for subject.
+var genericSpeakers = map[string]bool{
+	"مسوول": true, "مسوولون": true, "مسوولين": true, "مصدر": true, "مصادر": true, "دبلوماسي": true,
+	"دبلوماسيون": true, "دبلوماسيين": true, "وكاله": true, "الوكاله": true, "صحيفه": true, "الصحيفه": true,
+	"بيان": true, "البيان": true, "تقرير": true, "التقرير": true, "المتحدث": true, "متحدث": true,
+	"الناطق": true, "ناطق": true, "محللون": true, "خبراء": true, "مراقبون": true, "وسايل": true,
+	"مكتب": true, "الرياسه": true, "الوزاره": true, "الحكومه": true, "وزاره": true, "التلفزيون": true,
 }
 
 // continues reports whether a sentence goes on with the same occasion as the one before: it
@@ -381,9 +394,12 @@ func (d *doc) refersBack(trigs []trigger, c span) bool {
 // dateNear returns the date of a clause that refers back to a contact only when the time
 // expression stands next to the trigger (تأتي هذه المحادثة الأربعاء); a date further off is
 // usually that of something else the clause mentions.
-func (d *doc) dateNear(c span, t trigger) readout.Date {
+func (d *doc) dateNear(c span, t trigger, planned bool) readout.Date {
 	for _, r := range d.resolved {
 		if r.e.from >= c.from && r.e.from < c.to && !r.e.since && (abs(r.e.from-t.to) <= 2 || abs(t.at-r.e.to) <= 1) {
+			if planned && r.e.weekday >= 0 && !r.e.ahead {
+				break // سيعلن عن موعد القمة الخميس: a bare weekday, read as past, dates no contact to come
+			}
 			return r.date
 		}
 	}

@@ -81,6 +81,9 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 			return k
 		}
 		if lightVerbs[d.bare(k)] != "" {
+			if k > 0 && masdarBefore[d.toks[k-1].Text] {
+				return -1 // قرار عقد القمة، على إجراء محادثات: a noun of holding, not a verb
+			}
 			if k > 0 && relativePronouns[d.toks[k-1].Text] && !d.aboutPerson(k) {
 				// القمة التي تعقد اليوم، استبقتها محادثات: the verb holds the noun before it (but
 				// غوتيريش الذي أجرى اجتماعا مع ولي العهد: the one he held)
@@ -91,6 +94,10 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 	}
 	return -1
 }
+
+// masdarBefore are the words after which a verb of holding is read as its noun (عقد، إجراء):
+// prepositions and nouns that govern it.
+var masdarBefore = map[string]bool{"علي": true, "الي": true, "عن": true, "قرار": true, "بعد": true, "قبل": true, "حول": true, "بشان": true}
 
 // punctIn reports whether a punctuation mark stands in tokens [from, to).
 func (d *doc) punctIn(from, to int) bool {

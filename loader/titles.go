@@ -101,6 +101,9 @@ func (d *doc) officeModifiers(m *mention, j int) int {
 		case t == "حينها" || t == "انذاك" || t == "الجديد" || t == "الجديده" || t == "المكلف" || t == "المكلفه" ||
 			t == "بالوكاله" || t == "بالانابه" || t == "الموقت" || t == "الموقته" || t == "الخاص" || t == "الخاصه" ||
 			t == "المفدي" || t == "المعظم":
+		case t == "," && j+2 < len(d.toks) && (d.toks[j+1].Text == "انذاك" || d.toks[j+1].Text == "حينها") && d.toks[j+2].Text == ",":
+			j += 2 // وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان: the comma before the name follows
+			continue
 		default:
 			return j
 		}
