@@ -89,7 +89,13 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && (d.distance(r.e, mine) > 2 || d.saidBefore(c, mine)) || onlyPurposeAfter(r.e, mine)) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && onlyPurposeAfter(r.e, mine) && r.date.IsExact() && d.arrivedBefore(c.from, r.e.from) {
+		// وصل الخميس لإجراء محادثات: the day of the act the contact is the purpose of, on or
+		// after which it comes
+		return readout.Date{Start: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since
+	}
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && (d.distance(r.e, mine) > 2 || d.saidBefore(c, mine)) || onlyPurposeAfter(r.e, mine) && !d.visitIn(c.from, r.e.from)) {
+		// (but زيارة يقوم بها إلى كابول، الجمعة، لإجراء محادثات: the visit's day is the talks')
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
 		return readout.Date{Granularity: readout.Unknown}, since
@@ -159,6 +165,19 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 	for _, t := range others {
 		if t.at >= c.from && t.at < c.to && t.class != "event" && !t.present && !t.planned && !t.purpose &&
 			d.distance(e, []trigger{t}) <= d.distance(e, mine) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerbs say someone came or went somewhere, in the past.
+var arrivalVerbs = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true}
+
+// arrivedBefore reports whether a verb of arrival stands in tokens [from, to).
+func (d *doc) arrivedBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if arrivalVerbs[d.bare(k)] {
 			return true
 		}
 	}

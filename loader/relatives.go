@@ -38,7 +38,16 @@ func (d *doc) relativeVerbAfter(j int) (string, int) {
 	if tense := lightVerbs[d.toks[j+1].Text]; tense != "" {
 		return tense, j + 1
 	}
+	if aspectPast[d.toks[j+1].Text] {
+		return "past", j + 1 // المباحثات التي بدأت الخميس: they are under way
+	}
 	return "", -1
+}
+
+// aspectPast are verbs in the past that say a contact began, went on or ended.
+var aspectPast = map[string]bool{
+	"بدات": true, "بدا": true, "انطلقت": true, "انطلق": true, "استمرت": true, "استمر": true,
+	"دامت": true, "دام": true, "انتهت": true, "انتهي": true, "اختتمت": true, "اختتم": true,
 }
 
 // ownPeopleAfter reports whether a trigger noun ending before token j names its own people in
