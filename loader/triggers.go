@@ -98,6 +98,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
+		if tr.Class == "call" && p.To < len(d.toks) && strings.HasPrefix(d.toks[p.To].Text, "ب") && !d.inMention(p.To) && !d.stateAt(p.To) && !objectPronouns[d.toks[p.To].Text] {
+			i = p.To - 1 // مجالات تتصل بالقضاء: what relates to something, not a call to someone
+			continue
+		}
 		lv := -1
 		if tr.Class == "event" {
 			lv = d.lightVerbBefore(i, c)
@@ -269,6 +273,9 @@ func (d *doc) handedClass(i int, c span) (string, bool) {
 	}
 	return "", false
 }
+
+// objectPronouns are بـ with a pronoun: اتصل به، اتصلت بها.
+var objectPronouns = map[string]bool{"به": true, "بها": true, "بهما": true, "بهم": true}
 
 // purposeMasdars hold a contact noun as the purpose of another act (وصل لإجراء محادثات).
 var purposeMasdars = map[string]bool{"لاجراء": true, "لعقد": true}
