@@ -98,6 +98,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
+		if heldPronouns[stem] && d.nounModeBefore(i) != readout.Phone {
+			i = p.To - 1 // محادثات أجراها مع ترامب، مؤتمر صحفي أجراه: the noun before is what he held
+			continue
+		}
 		if tr.Class == "call" && p.To < len(d.toks) && strings.HasPrefix(d.toks[p.To].Text, "ب") && !d.inMention(p.To) && !d.stateAt(p.To) && !objectPronouns[d.toks[p.To].Text] {
 			i = p.To - 1 // مجالات تتصل بالقضاء: what relates to something, not a call to someone
 			continue
@@ -272,6 +276,26 @@ func (d *doc) handedClass(i int, c span) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// heldPronouns hold the noun before them (الاتصال الذي أجراه، مكالمة أجراها): a call only when
+// that noun is one.
+var heldPronouns = map[string]bool{"اجراه": true, "اجرته": true, "اجراها": true, "اجراهما": true}
+
+// nounModeBefore returns the mode of the trigger noun that ends at most two words before token
+// k (a relative pronoun between), or "" when there is none.
+func (d *doc) nounModeBefore(k int) readout.Mode {
+	if k > 0 && relativePronouns[d.toks[k-1].Text] {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p := d.match(j); p != nil && p.To >= k-1 {
+			if it, ok := p.Item(ItemTrigger); ok {
+				return d.x.lx.Triggers[it.Ref].Mode
+			}
+		}
+	}
+	return ""
 }
 
 // objectPronouns are بـ with a pronoun: اتصل به، اتصلت بها.
