@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"time"
 
 	"readout"
 )
@@ -105,7 +106,13 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if best > 0 {
 			prev = d.resolved[best-1].date
 		}
-		return resolveDate(r.e, d.pub, true, prev, r.date.Text), since
+		fwd := resolveDate(r.e, d.pub, true, prev, r.date.Text)
+		if r.e.weekday >= 0 && !r.e.ahead && fwd.IsExact() && fwd.Start.Sub(d.pub) == 6*24*time.Hour {
+			// سيستقبل كيري الاثنين in a paper of Tuesday: next Monday, or yesterday's news
+			// written the day before; the text does not say which
+			return readout.Date{Start: d.pub.AddDate(0, 0, -1), End: fwd.Start, Granularity: readout.Range, Text: fwd.Text}, since
+		}
+		return fwd, since
 	}
 	return r.date, since
 }
