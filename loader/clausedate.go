@@ -56,6 +56,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && d.ownedByNoun(e, mine) {
 			continue // وقمة الجمعة ... ستفتح الطريق للقاء بين كيم وترامب: Friday is the summit's
 		}
+		if inClause && d.followedBy(e, mine) {
+			continue // القمة ... في أواخر نيسان، قد يعقبها اجتماع: the meeting comes after that date
+		}
 		if inClause && d.ofStatement(e) {
 			continue // أعلنت في بيان اليوم استعدادها لاستضافة لقاء: the day of the statement
 		}
@@ -228,6 +231,26 @@ func (d *doc) onlyNamed(ts []trigger) bool {
 		}
 	}
 	return true
+}
+
+// followVerbs say that what comes next follows what was named before (قد يعقبها، تليها).
+var followVerbs = map[string]bool{
+	"يعقبها": true, "تعقبها": true, "يعقبه": true, "تعقبه": true, "يليها": true, "تليها": true, "يليه": true, "تليه": true,
+	"سيعقبها": true, "ستعقبها": true, "سيليها": true, "ستليها": true,
+}
+
+// followedBy reports whether a verb of following stands between a time expression and the
+// triggers after it: the date is of what they follow.
+func (d *doc) followedBy(e *dateExpr, ts []trigger) bool {
+	if len(ts) == 0 || ts[0].at < e.to {
+		return false
+	}
+	for k := e.to; k < ts[0].at; k++ {
+		if followVerbs[d.bare(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // statementNouns name what an official says or writes (بيان، تصريحات، مقابلة، تغريدة).

@@ -343,8 +343,21 @@ func (d *doc) sentenceDate(si int, mode readout.Mode) (readout.Date, bool) {
 // afterRelative reports whether token i follows a relative pronoun (الذي يزور واشنطن): a present
 // that describes what is under way.
 func (d *doc) afterRelative(i int) bool {
-	return i > 0 && relativePronouns[d.toks[i-1].Text]
+	if i > 0 && relativePronouns[d.toks[i-1].Text] {
+		return true
+	}
+	// أرفع مسؤول أمريكي يلتقي كيم، أول رئيس يجتمع به: a superlative's relative clause, whose
+	// present tells of what has happened
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if superlatives[d.bare(k)] {
+			return true
+		}
+	}
+	return false
 }
+
+// superlatives open a noun whose relative clause, without a pronoun, may follow in the present.
+var superlatives = map[string]bool{"اول": true, "ارفع": true, "اعلي": true, "اكبر": true, "ثاني": true, "اخر": true}
 
 // headline reports whether sentence s is a headline: on the first line, which is short or has
 // no full stop (بوتين يبحث مع ماكرون الأزمة الأوكرانية), where the present tells of the past.
