@@ -76,6 +76,10 @@ var placeNouns = map[string]bool{
 	"مكتبه": true, "حي": true, "استاد": true, "برنامج": true, "كرسي": true, "وقف": true,
 }
 
+// regimeNouns name what a leader heads or the time he held office (حكومة هادي، إدارة ترامب،
+// في عهد الملك): the person in the genitive is not a party of what the clause reports.
+var regimeNouns = map[string]bool{"حكومه": true, "اداره": true, "نظام": true, "حزب": true, "عهد": true, "حقبه": true, "ولايه": true, "حكم": true}
+
 // namesPlace reports whether a mention is part of an institution's or a place's name.
 func (d *doc) namesPlace(m *mention) bool {
 	if m.from == 0 {
@@ -366,6 +370,9 @@ func (d *doc) markContext(m *mention) {
 	}
 	if m.pair && strings.HasPrefix(d.toks[m.from].Text, "بين") {
 		m.prep = "بين" // بينهما
+	}
+	if m.from > 0 && regimeNouns[d.bare(m.from-1)] {
+		m.aside = true // حكومة هادي، إدارة ترامب، نظام الأسد: his government, not him
 	}
 	// a bystander: present (بحضور) or only related (المقرب من، صهر ومستشار)
 	for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
