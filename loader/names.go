@@ -94,6 +94,9 @@ func (d *doc) otherName(p *Match) bool {
 	if utf8.RuneCountInString(w) > 4 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هما") || strings.HasSuffix(w, "هم")) && !d.x.given[w] {
 		return false // رسالة إلى ترمب سلمها له: a verb with its object pronoun, not a name
 	}
+	if lightVerbs[w] != "" || (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")) && utf8.RuneCountInString(w) > 4 && !d.x.given[w] {
+		return false // إن ترامب سيجري محادثات: a verb in the future, not a name
+	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
 }
 
