@@ -239,11 +239,14 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 		}
 	}
-	if subj == nil && obj != nil && obj.from >= t.to && t.class == "event" && d.afterTimePreposition(t.at) {
+	if subj == nil && obj != nil && obj.from >= t.to && t.class == "event" && (d.afterTimePreposition(t.at) || d.opensWithIn(t.at)) {
 		// وخلال قمة في سنغافورة مع ترامب، بدا كيم ...: a fronted adjunct's contact is the
 		// subject's, who follows it after a comma
 		for i := range cs {
-			if cs[i].from > obj.to && cs[i].prep == "" && d.toks[obj.to].Text == "," && cs[i].from-obj.to <= 3 {
+			// (or one verb between and no comma: في لقاء مع ظريف أقر جنتيلوني)
+			q := d.match(obj.to)
+			verbBetween := cs[i].from-obj.to == 1 && d.toks[obj.to].Kind == Word && (q == nil || !q.Has(ItemTrigger) && !q.Has(ItemPerson) && !d.isOffice(q))
+			if cs[i].from > obj.to && cs[i].prep == "" && (d.toks[obj.to].Text == "," && cs[i].from-obj.to <= 3 || verbBetween) {
 				return &cs[i], obj
 			}
 			if cs[i].from > obj.to {
@@ -295,6 +298,13 @@ func (d *doc) stateAt(k int) bool {
 func (d *doc) singularPronoun(k int) bool {
 	w := d.bare(k)
 	return gatherObject(w) && !strings.HasSuffix(w, "هما") && !strings.HasSuffix(w, "هم")
+}
+
+// opensWithIn reports whether the trigger at k follows في (وفي) that opens its sentence: في لقاء
+// مع ظريف أقر جنتيلوني.
+func (d *doc) opensWithIn(k int) bool {
+	si := d.sentenceOf(k)
+	return si >= 0 && k-1 == d.sents[si].from && (d.toks[k-1].Text == "في" || d.toks[k-1].Text == "وفي")
 }
 
 // topicBetween reports whether a preposition of topic stands between tokens from and to: then
