@@ -31,12 +31,10 @@ func TestCandidatesDevSet(t *testing.T) {
 	if rep.Articles != 236 {
 		t.Errorf("scored %d articles, want the 236 annotated", rep.Articles)
 	}
-	if rep.Precision < 0.87 || rep.Recall < 0.745 || rep.F1 < 0.805 {
-		t.Errorf("precision %.3f, recall %.3f, F1 %.3f: below the floors 0.87, 0.745, 0.805", rep.Precision, rep.Recall, rep.F1)
+	if rep.Precision < 0.895 || rep.Recall < 0.76 || rep.F1 < 0.825 {
+		t.Errorf("precision %.3f, recall %.3f, F1 %.3f: below the floors 0.895, 0.76, 0.825", rep.Precision, rep.Recall, rep.F1)
 	}
-	if rep.WrongExact > 1 {
-		// the one left: a planned weekday the guide resolves forward where the annotator read
-		// it back
-		t.Errorf("%d contacts with a wrong exact day, want at most 1", rep.WrongExact)
+	if rep.WrongExact > 0 {
+		t.Errorf("%d contacts with a wrong exact day, want none", rep.WrongExact)
 	}
 }
