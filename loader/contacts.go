@@ -347,14 +347,24 @@ func (d *doc) afterRelative(i int) bool {
 		return true
 	}
 	// أرفع مسؤول أمريكي يلتقي كيم، أول رئيس يجتمع به: a superlative's relative clause, whose
-	// present tells of what has happened
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if superlatives[d.bare(k)] {
+	// present tells of what has happened; صار القذافي يستقبله، كان يلتقي: a past habit
+	for k, words := i-1, 0; k >= 0 && words < 4 && k >= i-12; k-- {
+		if d.inMention(k) {
+			continue // وكان وزير الخارجية جون كيري يلتقي: the subject between does not count
+		}
+		words++
+		if superlatives[d.bare(k)] || words <= 3 && pastAuxiliaries[d.bare(k)] {
 			return true
+		}
+		if d.toks[k].Kind == Punct {
+			break
 		}
 	}
 	return false
 }
+
+// pastAuxiliaries put the present after them in the past: كان يلتقي، صار يستقبله.
+var pastAuxiliaries = map[string]bool{"كان": true, "كانت": true, "صار": true, "صارت": true, "ظل": true, "ظلت": true, "بات": true, "باتت": true, "اصبح": true, "اصبحت": true}
 
 // superlatives open a noun whose relative clause, without a pronoun, may follow in the present.
 var superlatives = map[string]bool{"اول": true, "ارفع": true, "اعلي": true, "اكبر": true, "ثاني": true, "اخر": true}
