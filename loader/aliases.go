@@ -27,7 +27,9 @@ func (d *doc) linkSurnames() {
 		}
 		for _, r := range d.x.cliticReadings(t.Text) {
 			if ppl, ok := d.local[r.stem]; ok {
-				extra = append(extra, &mention{from: i, to: i + 1, nameFrom: i, nameTo: i + 1, people: ppl, short: true, office: -1})
+				if m := (&mention{from: i, to: i + 1, nameFrom: i, nameTo: i + 1, people: ppl, short: true, office: -1}); !d.quotedTitle(m) {
+					extra = append(extra, m)
+				}
 				break
 			}
 		}

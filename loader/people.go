@@ -46,7 +46,7 @@ func (d *doc) findMentions() {
 			continue
 		}
 		if m := d.mentionAt(i); m != nil {
-			if !d.namesPlace(m) {
+			if !d.namesPlace(m) && !d.quotedTitle(m) {
 				d.mentions = append(d.mentions, m)
 			}
 			i = m.to
@@ -79,6 +79,20 @@ var placeNouns = map[string]bool{
 // regimeNouns name what a leader heads or the time he held office (حكومة هادي، إدارة ترامب،
 // في عهد الملك): the person in the genitive is not a party of what the clause reports.
 var regimeNouns = map[string]bool{"حكومه": true, "اداره": true, "نظام": true, "حزب": true, "عهد": true, "حقبه": true, "ولايه": true, "حكم": true}
+
+// quotedTitle reports whether an untitled name opens a quoted phrase of more words (التقت
+// «الصباح الأسبوعي» بالسفير): the title of a paper or a programme, not a person.
+func (d *doc) quotedTitle(m *mention) bool {
+	if m.office >= 0 || m.from == 0 || d.toks[m.from-1].Text != "\"" {
+		return false
+	}
+	for k := m.to; k < len(d.toks) && k <= m.to+3; k++ {
+		if d.toks[k].Text == "\"" {
+			return k > m.to
+		}
+	}
+	return false
+}
 
 // namesPlace reports whether a mention is part of an institution's or a place's name.
 func (d *doc) namesPlace(m *mention) bool {
