@@ -184,6 +184,18 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 		}
 	}
+	if _, v := d.relativeVerbAfter(t.to); t.class == "event" && v >= 0 && heldPronouns[d.bare(v)] {
+		// اللقاءات التي أجراها كوفي أنان في سوريا: the one who held them is named after the verb,
+		// whoever the clause's subject is
+		for i := range cs {
+			if cs[i].from == v+1 && cs[i].prep == "" {
+				if i+1 < len(cs) && (cs[i+1].prep == "مع" || cs[i+1].prep == "ب") {
+					return &cs[i], &cs[i+1]
+				}
+				return &cs[i], nil
+			}
+		}
+	}
 	if g := d.gatheringAfter(t.at); t.class == "event" && g >= 0 && gatherObject(d.bare(g)) && gatherPresent[d.bare(g)] {
 		// أنباء عن قمة تجمعه بالرئيس الروسي: the verb, whose pronoun is a party, reports it,
 		// and the people before the noun are not its subject
