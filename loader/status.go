@@ -15,6 +15,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 	switch {
 	case d.cueNear(i, t.to, s, "planned", 4, 0), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
 		return true
+	case class == "event" && d.unscheduledAfter(t.to, s):
+		return true // قمة بين ترامب وكيم لم يحدد موعدها
 	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]):
 		// (ستبدأ بلاده بمحاربة داعش، خلال لقاء مع كيري: the meeting frames what is said)
 		return true
@@ -24,6 +26,21 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	}
 	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// unscheduledAfter reports whether the words after a contact noun say its date is not set yet
+// (لم يحدد موعدها), its people between not counting.
+func (d *doc) unscheduledAfter(j int, s span) bool {
+	for k, words := j, 0; k < s.to && words <= 3; k++ {
+		if d.inMention(k) {
+			continue
+		}
+		if p := d.match(k); p != nil && d.isCue(p, "unscheduled") {
+			return true
+		}
+		words++
+	}
+	return false
 }
 
 // futureOpens reports whether a verb in the future (سيتوجه، ستصل، سوف) stands before the
