@@ -79,7 +79,7 @@ func (d *doc) complementizer(i int) bool {
 }
 
 // clauses splits a sentence where a new report begins: before a complementizer (إن، أن، بأن),
-// and at a comma or colon followed by a trigger verb (with or without و) or by كما and a
+// and at a comma or colon followed by a trigger verb (with or without و) or by كما or ثم and a
 // trigger. Appositions and asides between commas stay in their clause.
 func (d *doc) clauses(s span) []span {
 	var out []span
@@ -95,8 +95,8 @@ func (d *doc) clauses(s span) []span {
 			continue
 		}
 		k := i + 1
-		if d.toks[k].Text == "كما" || d.toks[k].Text == "و" {
-			k++
+		if d.toks[k].Text == "كما" || d.toks[k].Text == "و" || d.toks[k].Text == "ثم" || d.toks[k].Text == "وثم" {
+			k++ // (، ثم تلقى اتصالا: then, the same subject)
 		}
 		if k < s.to && (d.startsVerbTrigger(k) && !d.gathersNoun(k, start) || d.startsPlannedClause(k)) {
 			out = append(out, span{start, i + 1})

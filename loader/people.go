@@ -94,6 +94,9 @@ func (d *doc) quotedTitle(m *mention) bool {
 	return false
 }
 
+// stateHeads are the offices of a head of state, no two of which one person holds at once.
+var stateHeads = map[string]bool{"king": true, "president": true, "emir": true, "sultan": true}
+
 // namesPlace reports whether a mention is part of an institution's or a place's name.
 func (d *doc) namesPlace(m *mention) bool {
 	if m.from == 0 {
@@ -241,6 +244,10 @@ func (d *doc) mentionAt(i int) *mention {
 		if m.office >= 0 && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ك") {
 			break // الرئيس الأمريكي بالزعيم الكوري: a preposition starts another person
 		}
+		if it, ok := p.Item(ItemOfficeDef); m.office >= 0 && ok && stateHeads[d.x.lx.Offices[m.office].Role] &&
+			stateHeads[d.x.lx.Offices[it.Ref].Role] && d.x.lx.Offices[it.Ref].Role != d.x.lx.Offices[m.office].Role {
+			break // التقى الملك الرئيس عمر البشير: a king is no president; the second is another person
+		}
 		if m.office >= 0 && m.country != "" {
 			// الزعيم الكوري الشمالي والرئيس الأمريكي: a title of another state is another person
 			alone := mention{from: j, office: -1}
@@ -280,9 +287,10 @@ func (d *doc) mentionAt(i int) *mention {
 	if m.nameTo == m.nameFrom && m.office < 0 && !m.counterpart {
 		return d.honouredName(m, i, j)
 	}
-	// the titles after a name: all of them for a bare name, and for a captured name whose title
-	// named no state (فخامة الرئيس رمضان قاديروف رئيس جمهورية الشيشان), the one that does
-	if m.nameTo > m.nameFrom && (m.office < 0 || m.captured != "" && m.country == "") {
+	// the titles after a name: all of them for a bare name, and for a name whose title named no
+	// state (فخامة الرئيس رمضان قاديروف رئيس جمهورية الشيشان، الرئيس عمر حسن البشير رئيس
+	// جمهورية السودان), the one that does
+	if m.nameTo > m.nameFrom && (m.office < 0 || m.country == "" && (m.captured != "" || len(m.people) > 0)) {
 		j = d.apposition(m, j)
 	}
 	m.to = j
