@@ -442,7 +442,7 @@ func (d *doc) modeOf(trigs []trigger, c span) readout.Mode {
 	}
 	if mode == readout.Talks || mode == readout.Meeting || mode == readout.Phone {
 		switch {
-		case d.cueNearAny(trigs, "video", 4):
+		case d.cueNearAny(trigs, "video", 6):
 			mode = readout.Video
 		case mode != readout.Meeting && d.cueIn(c, "phone"):
 			mode = readout.Phone
