@@ -94,6 +94,18 @@ func (d *doc) quotedTitle(m *mention) bool {
 	return false
 }
 
+// generalBefore reports whether a foreign general's rank (الجنرال، الأدميرال) stands among the
+// honorifics in tokens [from, to): a surname alone after it is not the civilian leader's.
+func (d *doc) generalBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.bare(k) {
+		case "الجنرال", "الادميرال", "الاميرال":
+			return true
+		}
+	}
+	return false
+}
+
 // stateHeads are the offices of a head of state, no two of which one person holds at once.
 var stateHeads = map[string]bool{"king": true, "president": true, "emir": true, "sultan": true}
 
@@ -268,6 +280,9 @@ func (d *doc) mentionAt(i int) *mention {
 	m.nameFrom = j
 	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) && !d.bareGivenName(m, p) && !d.foreignShortName(m, p) {
 		m.people, m.short = personItems(p)
+		if m.short && m.office < 0 && d.generalBefore(i, j) {
+			m.people = nil // كما التقى مون الجنرال كيم: a general who shares the leader's surname
+		}
 		j = d.patronymic(p.To)
 	} else if ppl := d.titledSurname(m, j); len(ppl) > 0 {
 		m.people, m.short = ppl, true
