@@ -94,6 +94,21 @@ func (d *doc) quotedTitle(m *mention) bool {
 	return false
 }
 
+// indefiniteOf reports whether the title in tokens [from, to) is indefinite and names its state
+// with لـ (رئيس للولايات المتحدة، زعيم لكوريا الشمالية): an office in general, not its holder.
+func (d *doc) indefiniteOf(from, to int) bool {
+	first := d.skipHonorifics(from)
+	if first >= to || strings.HasPrefix(d.bare(first), "ال") {
+		return false
+	}
+	for k := first + 1; k < to; k++ {
+		if p := d.match(k); p != nil && strings.HasSuffix(p.Clitic, "ل") && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
+			return true
+		}
+	}
+	return false
+}
+
 // generalBefore reports whether a foreign general's rank (الجنرال، الأدميرال) stands among the
 // honorifics in tokens [from, to): a surname alone after it is not the civilian leader's.
 func (d *doc) generalBefore(from, to int) bool {
@@ -278,6 +293,9 @@ func (d *doc) mentionAt(i int) *mention {
 		j = d.skipHonorifics(next)
 	}
 	m.nameFrom = j
+	if m.office >= 0 && d.indefiniteOf(m.from, j) {
+		m.former = true // لم يجتمع رئيس للولايات المتحدة بزعيم لكوريا الشمالية: any president, none named
+	}
 	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) && !d.bareGivenName(m, p) && !d.foreignShortName(m, p) {
 		m.people, m.short = personItems(p)
 		if m.short && m.office < 0 && d.generalBefore(i, j) {

@@ -17,6 +17,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	case class == "event" && d.unscheduledAfter(t.to, s):
 		return true // قمة بين ترامب وكيم لم يحدد موعدها
+	case class == "event" && i > 0 && decisionNouns[d.bare(i-1)]:
+		return true // اتخذ قرار لقاء كيم: the meeting decided on is still to come
 	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]):
 		// (ستبدأ بلاده بمحاربة داعش، خلال لقاء مع كيري: the meeting frames what is said)
 		return true
@@ -27,6 +29,9 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 	}
 	return class == "event" && d.purposeVerbBefore(i)
 }
+
+// decisionNouns govern a contact noun still to come: قرار لقاء، خطة زيارة.
+var decisionNouns = map[string]bool{"قرار": true, "خطه": true, "بقرار": true}
 
 // unscheduledAfter reports whether the words after a contact noun say its date is not set yet
 // (لم يحدد موعدها), its people between not counting.
