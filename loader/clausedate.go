@@ -257,13 +257,14 @@ func (d *doc) followedBy(e *dateExpr, ts []trigger) bool {
 var statementNouns = map[string]bool{
 	"بيان": true, "بيانا": true, "البيان": true, "تصريح": true, "تصريحات": true, "مقابله": true,
 	"تغريده": true, "كلمه": true, "خطاب": true, "صحفي": true, "صحافي": true,
+	"الاعلان": true, "اعلان": true,
 }
 
 // ofStatement reports whether a time expression follows the noun of a statement (في بيان
 // اليوم، في مؤتمر صحفي الثلاثاء): it dates the statement.
 func (d *doc) ofStatement(e *dateExpr) bool {
 	k := e.from - 1
-	if k >= 0 && (d.toks[k].Text == "يوم" || d.toks[k].Text == ",") {
+	if k >= 0 && (d.toks[k].Text == "يوم" || d.toks[k].Text == "," || d.toks[k].Text == "في") {
 		k--
 	}
 	return k > 0 && statementNouns[d.bare(k)] && d.toks[k-1].Text != "قصر" // (قصر بيان: a palace)

@@ -17,6 +17,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	case class == "event" && d.unscheduledAfter(t.to, s):
 		return true // قمة بين ترامب وكيم لم يحدد موعدها
+	case class == "event" && d.announcedBefore(i):
+		return true // وكان الإعلان في مارس الماضي عن قمة بين ترامب وكيم
 	case class == "event" && i > 0 && decisionNouns[d.bare(i-1)]:
 		return true // اتخذ قرار لقاء كيم: the meeting decided on is still to come
 	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]):
@@ -28,6 +30,23 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	}
 	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// announcedBefore reports whether the contact noun at i follows عن after the noun of an
+// announcement a few words before it (الإعلان المفاجئ عن قمة، إعلان البيت الأبيض عن لقاء).
+func (d *doc) announcedBefore(i int) bool {
+	if i == 0 || d.toks[i-1].Text != "عن" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if w := d.bare(k); w == "الاعلان" || w == "اعلان" {
+			return true
+		}
+		if d.toks[k].Kind == Punct {
+			break
+		}
+	}
+	return false
 }
 
 // decisionNouns govern a contact noun still to come: قرار لقاء، خطة زيارة.
