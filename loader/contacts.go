@@ -167,6 +167,11 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}
+	if status == readout.Planned && head.purpose && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() &&
+		date.End.Before(d.pub) && strings.Contains(date.Text, "الماضي") && d.dateTextAfter(c, head.to, date.Text) {
+		// مهدت الطريق للقاء التاريخي بين كيم وترامب في حزيران الماضي: the purpose was met
+		status = readout.Occurred
+	}
 	if status == readout.Planned && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
 		// a contact still to come on a day already past is dated by another event of the
 		// clause (وصل أمس لإجراء محادثات: the arrival): it comes on or after that day
@@ -198,7 +203,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
 		}
 		dr.c.SortParticipants()
-		d.details(dr, c, s, class, group, r.subj)
+		d.details(dr, c, s, class, group, r.subj, head.at)
 		drafts = append(drafts, dr)
 		if since.IsKnown() && d.firstSince(c) {
 			sinceDate := since
@@ -209,6 +214,17 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 	}
 	return drafts
+}
+
+// dateTextAfter reports whether the time expression written text stands in clause c after
+// token k.
+func (d *doc) dateTextAfter(c span, k int, text string) bool {
+	for _, r := range d.resolved {
+		if r.e.from >= k && r.e.from < c.to && r.date.Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOf is the day at which a contact's people held their offices: its first day, else its

@@ -9,10 +9,10 @@ import (
 
 // details fills in what a clause says about a new contact: its evidence, initiator, duration and
 // topics.
-func (d *doc) details(dr *draft, c, s span, class string, group, subj []party) {
+func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int) {
 	dr.c.Sources = []readout.Source{d.source(s)}
 	by := d.attribution(s)
-	if init, basis, ok := d.initiatorOf(c, s, class, group, subj); ok {
+	if init, basis, ok := d.initiatorOf(c, s, class, group, subj, at); ok {
 		d.setInitiator(dr, init, basis, by)
 	}
 	d.addDuration(dr, c, by)
@@ -36,7 +36,7 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 		}
 	}
 	by := d.attribution(s)
-	if init, basis, ok := d.initiatorOf(c, s, "event", dr.parties, nil); ok {
+	if init, basis, ok := d.initiatorOf(c, s, "event", dr.parties, nil, -1); ok {
 		d.setInitiator(dr, init, basis, by)
 	}
 	d.addDuration(dr, c, by)
@@ -95,11 +95,14 @@ func (d *doc) setInitiator(dr *draft, init party, basis, by string) {
 //
 // The cues are read in the whole sentence (التي قالت موسكو إن فرنسا هي التي بادرت بها), the
 // subject and object in the clause.
-func (d *doc) initiatorOf(c, s span, class string, group, subj []party) (party, string, bool) {
+func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) (party, string, bool) {
 	for k := s.from; k < s.to; k++ {
 		p := d.match(k)
 		if p == nil || !d.isCue(p, "initiated-by") {
 			continue
+		}
+		if at >= 0 && (at < k && d.triggerIn(at+1, k) || at > k && d.triggerIn(p.To, at)) {
+			continue // المحادثات ... بطلب من بيونغ يانغ التي اقترحت الاجتماع ... للقاء: the cue is another contact's
 		}
 		if who, ok := d.sideAt(p.To, s.to, group); ok {
 			return who, d.original(k, min(p.To+2, s.to)), true
