@@ -17,6 +17,9 @@ type draft struct {
 	// named: a definite noun only named, with no verb, date or tense of its own (على صعيد
 	// اللقاء بين كيم وترامب): the contact the article has already told, planned or not
 	named bool
+	// purpose: planned only as the aim of another act (توجههما إلى بيت السلام لإجراء المحادثات):
+	// when the article also tells the contact as held, within its dates, it is that one
+	purpose bool
 }
 
 // findContacts reads the contacts of the article, clause by clause, and merges the reports of
@@ -188,6 +191,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	}
 	summit := d.onlySummits(r.trigs)
 	named := status == readout.Occurred && !date.IsKnown() && d.onlyNamed(r.trigs) && d.onlyMentioned(r.trigs, c)
+	purpose := status == readout.Planned && !slices.ContainsFunc(r.trigs, func(t trigger) bool { return !t.purpose })
 	for _, group := range split(r.subj, r.obj, splitClass) {
 		if summit {
 			// قال بومبيو إن القمة مع كيم ...: a summit is of leaders, not of whoever speaks of it
@@ -197,7 +201,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			continue // one of several met, of the host's own state; a former president
 		}
 		d.matchRoles(group, d.dayOf(date))
-		dr := &draft{sentence: si, parties: group, named: named}
+		dr := &draft{sentence: si, parties: group, named: named, purpose: purpose}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})

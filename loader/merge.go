@@ -43,7 +43,8 @@ func mergeDrafts(drafts []*draft) []*draft {
 func firstSame(out []*draft, dr *draft) *draft {
 	var bg *draft
 	for _, o := range out {
-		if sameContact(&o.c, &dr.c) || (o.named || dr.named) && o.c.GroupKey() == dr.c.GroupKey() && o.c.Mode.Compatible(dr.c.Mode) {
+		if sameContact(&o.c, &dr.c) || (o.named || dr.named) && o.c.GroupKey() == dr.c.GroupKey() && o.c.Mode.Compatible(dr.c.Mode) ||
+			aimHeld(o, dr) || aimHeld(dr, o) {
 			if !o.bg {
 				return o
 			}
@@ -66,6 +67,16 @@ func sameContact(a, b *readout.Contact) bool {
 	return ok
 }
 
+// aimHeld reports whether a is planned only as the aim of an act and b tells the same people's
+// contact as held on a day a allows.
+func aimHeld(a, b *draft) bool {
+	if !a.purpose || b.c.Status != readout.Occurred || !b.c.Date.IsKnown() || a.c.GroupKey() != b.c.GroupKey() || !a.c.Mode.Compatible(b.c.Mode) {
+		return false
+	}
+	_, ok := a.c.Date.Intersect(b.c.Date)
+	return ok
+}
+
 func compatibleStatus(a, b readout.Status) bool {
 	return a == b || a != readout.Planned && b != readout.Planned
 }
@@ -77,7 +88,10 @@ func absorb(a, b *draft) {
 		a.c.Status = readout.Denied
 	case a.named && !b.named:
 		a.c.Status = b.c.Status // the contact only named is the one told
+	case a.purpose && b.c.Status == readout.Occurred:
+		a.c.Status = readout.Occurred // the aim was met
 	}
+	a.purpose = a.purpose && b.purpose
 	a.named = a.named && b.named
 	if d, ok := a.c.Date.Intersect(b.c.Date); ok {
 		a.c.Date = d
