@@ -98,6 +98,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
+		if tr.Class == "talk" && strings.HasPrefix(strings.TrimLeft(stem, "يت"), "بحث") && p.To < len(d.toks) && d.toks[p.To].Text == "عن" {
+			i = p.To - 1 // كيم يبحث عن مخرج: he looks for something, he holds no talks
+			continue
+		}
 		if heldPronouns[stem] && d.nounModeBefore(i) != readout.Phone {
 			i = p.To - 1 // محادثات أجراها مع ترامب، مؤتمر صحفي أجراه: the noun before is what he held
 			continue
