@@ -71,6 +71,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			dist = 0
 		case inClause && d.distance(e, others) < dist:
 			continue
+		case inClause && dist > maxDateDistance && len(mine) > 0 && e.from >= mine[len(mine)-1].to:
+			continue // a run of headlines with no stops: a day twenty words on is another story's
 		case !inClause:
 			// only a date before the clause with no other report in between (a visit before the
 			// clause dates the meetings held during it: يقوم X الأسبوع المقبل بزيارة ... يلتقي
@@ -119,6 +121,10 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 	}
 	return r.date, since
 }
+
+// maxDateDistance is how many words, names aside, may stand between a contact and a time
+// expression after it in its clause.
+const maxDateDistance = 16
 
 // ownedByNoun reports whether a time expression stands right after a contact noun that is not
 // one of ts, as its genitive (قمة الجمعة، لقاء الأمس): it names that contact's day.
