@@ -177,8 +177,13 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	}
 	if status == readout.Planned && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
 		// a contact still to come on a day already past is dated by another event of the
-		// clause (وصل أمس لإجراء محادثات: the arrival): it comes on or after that day
-		date = readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}
+		// clause (وصل أمس لإجراء محادثات: the arrival): it comes on or after that day; a date
+		// long past (الاتفاق النووي المبرم عام 2015) says nothing of it, and publication does
+		from := date.Start
+		if d.pub.Sub(date.End) > 45*24*time.Hour {
+			from = d.pub
+		}
+		date = readout.Date{Start: from, Granularity: readout.Range, Text: date.Text}
 	}
 	splitClass := class
 	if (class == "call" || slices.ContainsFunc(r.trigs, d.plural) || d.eachOf(r.obj)) && len(r.subj) == 1 {
