@@ -117,9 +117,31 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// written the day before; the text does not say which
 			return readout.Date{Start: d.pub.AddDate(0, 0, -1), End: fwd.Start, Granularity: readout.Range, Text: fwd.Text}, since
 		}
-		return fwd, since
+		return d.eveOrMorrow(r.e, mine, fwd), since
 	}
-	return r.date, since
+	return d.eveOrMorrow(r.e, mine, r.date), since
+}
+
+// eveOrMorrow shifts a day that dates what the contact is the eve or the morrow of (وقع بيان
+// الاثنين، غداة لقاء بين آبي أحمد وأفورقي: the meeting was on Sunday; وصل الأحد عشية قمته: the
+// summit is on Monday).
+func (d *doc) eveOrMorrow(e *dateExpr, mine []trigger, date readout.Date) readout.Date {
+	if !date.IsExact() || len(mine) == 0 || mine[0].at < e.to || mine[0].at-e.to > 12 {
+		return date
+	}
+	for k := max(e.to, mine[0].at-3); k < mine[0].at; k++ {
+		shift := 0
+		switch d.bare(k) {
+		case "غداه":
+			shift = -1
+		case "عشيه":
+			shift = 1
+		}
+		if shift != 0 {
+			return readout.DayDate(date.Start.AddDate(0, 0, shift), date.Text)
+		}
+	}
+	return date
 }
 
 // maxDateDistance is how many words, names aside, may stand between a contact and a time
