@@ -53,6 +53,8 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		role = "" // the former minister, the president-elect: not the office at the time
 	}
 	switch {
+	case m.guest:
+		return d.guestOf(m, t)
 	case len(m.people) > 0:
 		i, ok := d.pickPerson(m.people, role, country, t)
 		if !ok {
@@ -292,6 +294,25 @@ func (d *doc) stateBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// guestOf resolves الضيف الإثيوبي to the last person of that state named in the three sentences
+// before it.
+func (d *doc) guestOf(m *mention, t time.Time) (party, bool) {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		pm := d.mentions[k]
+		if pm.from >= m.from || pm.guest || pm.pair {
+			continue
+		}
+		if d.sentenceBreaks(pm.to, m.from) > 3 {
+			break
+		}
+		if p, ok := d.resolve(pm, t, ""); ok && p.country == m.country {
+			p.prep, p.m = m.prep, m
+			return p, true
+		}
+	}
+	return party{}, false
 }
 
 // stateOfPersonBefore returns the state of the person named last before m in its sentence, or

@@ -25,6 +25,7 @@ type mention struct {
 	past             bool   // the title is a former one (السابق، الأسبق، الراحل)
 	pair             bool   // a dual (الرئيسان، بينهما) standing for people already mentioned
 	dual             bool   // one of the two counterparts of نظيريه X والـY, met together
+	guest            bool   // الضيف الإثيوبي: the visitor of that state named before
 }
 
 // prepositions that mark a mention as the object of a trigger.
@@ -250,6 +251,13 @@ func (d *doc) mentionAt(i int) *mention {
 		}
 	}
 	j := d.skipHonorifics(i)
+	if w := d.bare(j); (w == "الضيف" || w == "الضيفه") && j+1 < len(d.toks) {
+		// استقبل أفورقي الضيف الإثيوبي: the guest of that state, named before
+		if k := d.stateAfter(m, j+1, true); m.country != "" {
+			m.guest, m.to, m.nameFrom, m.nameTo = true, k, k, k
+			return m
+		}
+	}
 	if p := d.match(j); p != nil && d.isCue(p, "counterpart") {
 		m.counterpart = true
 		j = p.To
