@@ -16,6 +16,7 @@ type dateExpr struct {
 	year       int
 	month      int
 	day        int
+	dayTo      int  // the last day of a span of days (يومي 1 و2 مارس، من 3 إلى 5 أبريل), or 0
 	hijri      bool // year, month and day are Hijri
 	weekday    int  // 0-6, or -1
 	relative   int  // a relative code of calendar.txt, valid when hasRel
@@ -156,9 +157,18 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 		return k, true
 	}
 	if n, k, ok := d.dayOfMonth(j); ok {
+		// يومي 1 و2 مارس، من 3 إلى 5 أبريل، 6-7 مايو: a span of days of one month
+		to := 0
+		if k+1 < len(d.toks) && d.toks[j].Kind == Number && (d.toks[k].Text == "و" || d.toks[k].Text == "-" || d.toks[k].Text == "الي" || d.toks[k].Text == "حتي") && d.toks[k+1].Kind == Number {
+			if n2 := d.num(k + 1); n2 > n && n2 <= 31 {
+				if _, ok := d.monthName(&dateExpr{}, k+2); ok {
+					to, k = n2, k+2
+				}
+			}
+		}
 		// 3 أبريل، الثالث من أبريل، الـ12 من الشهر الجاري
 		if k2, ok := d.monthName(e, k); ok {
-			e.day = n
+			e.day, e.dayTo = n, to
 			k3 := d.yearAfter(e, k2)
 			if k3 == k2 && k2 < len(d.toks) && currentWords[d.toks[k2].Text] {
 				e.current = true // 16 يونيو الجاري
@@ -321,6 +331,16 @@ func (d *doc) num(j int) int {
 // (zero when unknown), whether the contact is planned, and the date last resolved in the same
 // passage (for "the previous month"). It never returns a day the text does not support.
 func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, text string) readout.Date {
+	if e.dayTo > e.day {
+		// يومي 1 و2 مارس: the span from the first day to the last
+		first := *e
+		first.dayTo = 0
+		r := resolveDate(&first, pub, planned, prev, text)
+		if !r.IsExact() {
+			return r
+		}
+		return readout.Date{Start: r.Start, End: r.Start.AddDate(0, 0, e.dayTo-e.day), Granularity: readout.Range, Text: text}
+	}
 	if e.current && !pub.IsZero() {
 		if e.month != int(pub.Month()) {
 			// 16 يونيو الجاري in an article of July: one of the two is wrong, no day is known
