@@ -256,8 +256,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// subject's, who follows it after a comma
 		for i := range cs {
 			// (or one verb between and no comma: في لقاء مع ظريف أقر جنتيلوني)
-			q := d.match(obj.to)
-			verbBetween := cs[i].from-obj.to == 1 && d.toks[obj.to].Kind == Word && (q == nil || !q.Has(ItemTrigger) && !q.Has(ItemPerson) && !d.isOffice(q))
+			verbBetween := false
+			if cs[i].from-obj.to == 1 && d.toks[obj.to].Kind == Word {
+				q := d.match(obj.to)
+				verbBetween = q == nil || !q.Has(ItemTrigger) && !q.Has(ItemPerson) && !d.isOffice(q)
+			}
 			if cs[i].from > obj.to && cs[i].prep == "" && (d.toks[obj.to].Text == "," && cs[i].from-obj.to <= 3 || verbBetween) {
 				return &cs[i], obj
 			}

@@ -2,7 +2,10 @@ package loader
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 
 	"readout"
 )
@@ -78,4 +81,41 @@ func FuzzExtract(f *testing.F) {
 		d := &readout.Document{ID: "f", Text: s, Published: readout.CivilDay(2024, 4, 4)}
 		checkInvariants(t, d, x.Extract(d))
 	})
+}
+
+// TestExtractCutShort runs the extractor over every word-prefix of the golden articles: a text
+// may end anywhere (a title, a preposition, a verb waiting for its object), and no reading may
+// look past its last word.
+func TestExtractCutShort(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	x := testExtractor(t)
+	for _, f := range files {
+		ar, err := txtar.ParseFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, _, _, err := goldenCase(f, ar)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := doc.Text
+		for i := 0; i <= len(text); i++ {
+			if i < len(text) && text[i] != ' ' && text[i] != '\n' {
+				continue
+			}
+			d := *doc
+			d.Text = text[:i]
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("%s cut after %q: panic %v", f, d.Text[max(0, len(d.Text)-60):], r)
+					}
+				}()
+				checkInvariants(t, &d, x.Extract(&d))
+			}()
+		}
+	}
 }

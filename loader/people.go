@@ -251,7 +251,7 @@ func (d *doc) mentionAt(i int) *mention {
 		}
 	}
 	j := d.skipHonorifics(i)
-	if w := d.bare(j); (w == "الضيف" || w == "الضيفه") && j+1 < len(d.toks) {
+	if j+1 < len(d.toks) && (d.bare(j) == "الضيف" || d.bare(j) == "الضيفه") {
 		// استقبل أفورقي الضيف الإثيوبي: the guest of that state, named before
 		if k := d.stateAfter(m, j+1, true); m.country != "" {
 			m.guest, m.to, m.nameFrom, m.nameTo = true, k, k, k
