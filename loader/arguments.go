@@ -403,20 +403,10 @@ func (d *doc) speaker(ch *chain) bool {
 // pronounObject finds who an object pronoun stands for: the last person named in the two
 // sentences before the clause who is not in subj.
 func (d *doc) pronounObject(c span, subj []party, at time.Time) (party, bool) {
-	for k := len(d.mentions) - 1; k >= 0; k-- {
-		m := d.mentions[k]
-		if m.from >= c.from || m.pair || m.aside {
-			continue
-		}
-		if d.sentenceBreaks(m.to, c.from) > 2 {
-			break
-		}
-		p, ok := d.resolve(m, at, "")
-		if ok && !slices.ContainsFunc(subj, func(s party) bool { return s.entity == p.entity }) {
-			return p, true
-		}
-	}
-	return party{}, false
+	return d.lastPersonBefore(c.from, 2, at, func(m *mention) bool { return !m.pair && !m.aside },
+		func(p party) bool {
+			return !slices.ContainsFunc(subj, func(s party) bool { return s.entity == p.entity })
+		})
 }
 
 // sentenceBreaks counts the sentence ends between tokens from and to.

@@ -2,10 +2,7 @@ package loader
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
-
-	"golang.org/x/tools/txtar"
 
 	"readout"
 )
@@ -87,20 +84,9 @@ func FuzzExtract(f *testing.F) {
 // may end anywhere (a title, a preposition, a verb waiting for its object), and no reading may
 // look past its last word.
 func TestExtractCutShort(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
 	x := testExtractor(t)
-	for _, f := range files {
-		ar, err := txtar.ParseFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, _, _, err := goldenCase(f, ar)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range goldenFiles(t) {
+		_, doc, _, _ := readGolden(t, f)
 		text := doc.Text
 		for i := 0; i <= len(text); i++ {
 			if i < len(text) && text[i] != ' ' && text[i] != '\n' {

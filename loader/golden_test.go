@@ -19,21 +19,10 @@ var update = flag.Bool("update", false, "rewrite the -- contacts -- section of t
 // with each file's -- contacts -- section (see testdata/README.md). Run with -update to rewrite
 // the sections, then review the diff.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
 	x := testExtractor(t)
-	for _, f := range files {
+	for _, f := range goldenFiles(t) {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
-			ar, err := txtar.ParseFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, want, expect, err := goldenCase(f, ar)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ar, doc, want, expect := readGolden(t, f)
 			contacts := x.Extract(doc).Contacts
 			for _, msg := range checkExpect(expect, contacts) {
 				t.Error(msg)
@@ -55,6 +44,31 @@ func TestGolden(t *testing.T) {
 
 // goldenCase reads a golden file: its metadata, the article, the recorded contacts and the
 // hand-written expectations.
+// goldenFiles lists testdata/*.txtar, failing the test when there are none.
+func goldenFiles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	return files
+}
+
+// readGolden parses the golden file f into its archive, article, recorded contacts and
+// expectations.
+func readGolden(t *testing.T, f string) (*txtar.Archive, *readout.Document, string, []expectation) {
+	t.Helper()
+	ar, err := txtar.ParseFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, want, expect, err := goldenCase(f, ar)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ar, doc, want, expect
+}
+
 func goldenCase(name string, ar *txtar.Archive) (*readout.Document, string, []expectation, error) {
 	doc := &readout.Document{ID: filepath.Base(name)}
 	var input, want, expect *string

@@ -299,16 +299,24 @@ func (d *doc) stateBefore(i int) string {
 // guestOf resolves الضيف الإثيوبي to the last person of that state named in the three sentences
 // before it.
 func (d *doc) guestOf(m *mention, t time.Time) (party, bool) {
+	p, ok := d.lastPersonBefore(m.from, 3, t, func(pm *mention) bool { return !pm.guest && !pm.pair },
+		func(p party) bool { return p.country == m.country })
+	p.prep, p.m = m.prep, m
+	return p, ok
+}
+
+// lastPersonBefore returns the last person named before token at, at most sentences sentence
+// ends back, among the mentions use accepts and whose resolution at day t want accepts.
+func (d *doc) lastPersonBefore(at, sentences int, t time.Time, use func(*mention) bool, want func(party) bool) (party, bool) {
 	for k := len(d.mentions) - 1; k >= 0; k-- {
 		pm := d.mentions[k]
-		if pm.from >= m.from || pm.guest || pm.pair {
+		if pm.from >= at || !use(pm) {
 			continue
 		}
-		if d.sentenceBreaks(pm.to, m.from) > 3 {
+		if d.sentenceBreaks(pm.to, at) > sentences {
 			break
 		}
-		if p, ok := d.resolve(pm, t, ""); ok && p.country == m.country {
-			p.prep, p.m = m.prep, m
+		if p, ok := d.resolve(pm, t, ""); ok && want(p) {
 			return p, true
 		}
 	}
