@@ -365,8 +365,9 @@ func (d *doc) sentenceDate(si int, mode readout.Mode) (readout.Date, bool) {
 	return readout.Date{}, false
 }
 
-// afterRelative reports whether token i follows a relative pronoun (الذي يزور واشنطن): a present
-// that describes what is under way.
+// afterRelative reports whether the present verb at token i describes rather than announces:
+// after a relative pronoun (الذي يزور واشنطن), what is under way; after a superlative (أرفع
+// مسؤول يلتقي كيم) or a past auxiliary (كان يلتقي), what has happened.
 func (d *doc) afterRelative(i int) bool {
 	if i > 0 && relativePronouns[d.toks[i-1].Text] {
 		return true

@@ -21,11 +21,13 @@ type mention struct {
 	his              bool   // وزير خارجيته: the pronoun is a man's, the person last named
 	prep             string // the preposition before the mention ("مع", "ب", "من", ...), "" for a subject
 	aside            bool   // attending (بحضور) or merely associated (المقرب من): not a party
-	former           bool   // the title names no one by itself: a former or future one (السابق، المنتخب), or an office in general (رئيس أمريكي)
-	past             bool   // the title is a former one (السابق، الأسبق، الراحل)
-	pair             bool   // a dual (الرئيسان، بينهما) standing for people already mentioned
-	dual             bool   // one of the two counterparts of نظيريه X والـY, met together
-	guest            bool   // الضيف الإثيوبي: the visitor of that state named before
+	// former: the title names no one by itself, being a former or future one (السابق،
+	// المنتخب) or an office in general (أول رئيس أمريكي، رئيس للولايات المتحدة)
+	former bool
+	past   bool // the title is a former one (السابق، الأسبق، الراحل)
+	pair   bool // a dual (الرئيسان، بينهما) standing for people already mentioned
+	dual   bool // one of the two counterparts of نظيريه X والـY, met together
+	guest  bool // الضيف الإثيوبي: the visitor of that state named before
 }
 
 // prepositions that mark a mention as the object of a trigger.
