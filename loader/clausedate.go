@@ -28,13 +28,13 @@ func (d *doc) resolveDates() {
 	}
 }
 
-// clauseDate returns the date of the contact that the triggers mine report, and the "since"
-// date the clause gives. The date is the time expression nearest those triggers in the clause,
+// clauseDate returns the date of the contact that the triggers mine report, the "since" date
+// the clause gives, and the time expression the date was read from (nil when none). The date is the time expression nearest those triggers in the clause,
 // unless another trigger (others) stands nearer to it and so claims it; failing that, the
 // nearest one before the clause in the same sentence with no trigger in between (أعلن الكرملين،
 // الثلاثاء، أن بوتين أجرى ...), except for a denied contact, whose frame dates the denial.
 // Expressions after منذ are bounds, not the contact's date.
-func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Status) (readout.Date, readout.Date) {
+func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Status) (readout.Date, readout.Date, *dateExpr) {
 	best, bestDist, since := -1, 1<<30, readout.Date{}
 	for i, r := range d.resolved {
 		e := r.e
@@ -92,19 +92,19 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 	}
 	if best < 0 {
-		return readout.Date{Granularity: readout.Unknown}, since
+		return readout.Date{Granularity: readout.Unknown}, since, nil
 	}
 	r := d.resolved[best]
 	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && onlyPurposeAfter(r.e, mine) && r.date.IsExact() && d.arrivedBefore(c.from, r.e.from) {
 		// وصل الخميس لإجراء محادثات: the day of the act the contact is the purpose of, on or
 		// after which it comes
-		return readout.Date{Start: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since
+		return readout.Date{Start: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
 	}
 	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && (d.distance(r.e, mine) > 2 || d.saidBefore(c, mine)) || onlyPurposeAfter(r.e, mine) && !d.visitIn(c.from, r.e.from)) {
 		// (but زيارة يقوم بها إلى كابول، الجمعة، لإجراء محادثات: the visit's day is the talks')
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
-		return readout.Date{Granularity: readout.Unknown}, since
+		return readout.Date{Granularity: readout.Unknown}, since, nil
 	}
 	if status == readout.Planned {
 		prev := readout.Date{}
@@ -115,11 +115,11 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if r.e.weekday >= 0 && !r.e.ahead && fwd.IsExact() && fwd.Start.Sub(d.pub) == 6*24*time.Hour {
 			// سيستقبل كيري الاثنين in a paper of Tuesday: next Monday, or yesterday's news
 			// written the day before; the text does not say which
-			return readout.Date{Start: d.pub.AddDate(0, 0, -1), End: fwd.Start, Granularity: readout.Range, Text: fwd.Text}, since
+			return readout.Date{Start: d.pub.AddDate(0, 0, -1), End: fwd.Start, Granularity: readout.Range, Text: fwd.Text}, since, r.e
 		}
-		return d.eveOrMorrow(r.e, mine, fwd), since
+		return d.eveOrMorrow(r.e, mine, fwd), since, r.e
 	}
-	return d.eveOrMorrow(r.e, mine, r.date), since
+	return d.eveOrMorrow(r.e, mine, r.date), since, r.e
 }
 
 // eveOrMorrow shifts a day that dates what the contact is the eve or the morrow of (وقع بيان

@@ -57,7 +57,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	}
 	// the day at which titles name their holders: a month named for a contact to come is the
 	// coming one (يأمل في محادثات أواخر يوليو)
-	date, _ := d.clauseDate(c, s, trigs, nil, headTrigger(trigs).status())
+	date, _, _ := d.clauseDate(c, s, trigs, nil, headTrigger(trigs).status())
 	at := d.dayOf(date)
 	var groups []*report
 	var silent []trigger // triggers that report nothing here but still date themselves
@@ -139,7 +139,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			class = t.class
 		}
 	}
-	date, since := d.clauseDate(c, s, r.trigs, rivals, status)
+	date, since, expr := d.clauseDate(c, s, r.trigs, rivals, status)
 	if status == readout.Occurred && head.present && d.pub.IsZero() && !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by") {
 		status = readout.Planned // (as below, when the article has no publication day)
 	}
@@ -147,7 +147,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		// a present-tense verb dated after publication tells of a coming contact (يلتقي
 		// الاثنين); undated, it does too, except in the article's first line, which is the
 		// headline's present (بوتين يبحث مع ماكرون ...)
-		fwd, _ := d.clauseDate(c, s, r.trigs, rivals, readout.Planned)
+		fwd, _, _ := d.clauseDate(c, s, r.trigs, rivals, readout.Planned)
 		switch {
 		case !fwd.Start.IsZero() && fwd.Start.After(d.pub) && !(date.IsExact() && fwd.Start.Sub(d.pub) > 120*24*time.Hour):
 			// (a day months ahead that could as well be months back is a chronicle's present:
@@ -170,8 +170,8 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}
-	if status == readout.Planned && head.purpose && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() &&
-		date.End.Before(d.pub) && strings.Contains(date.Text, "الماضي") && d.dateTextAfter(c, head.to, date.Text) {
+	if status == readout.Planned && head.purpose && expr != nil && expr.back && expr.from >= head.to &&
+		date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
 		// مهدت الطريق للقاء التاريخي بين كيم وترامب في حزيران الماضي: the purpose was met
 		status = readout.Occurred
 	}
@@ -223,17 +223,6 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 	}
 	return drafts
-}
-
-// dateTextAfter reports whether the time expression written text stands in clause c after
-// token k.
-func (d *doc) dateTextAfter(c span, k int, text string) bool {
-	for _, r := range d.resolved {
-		if r.e.from >= k && r.e.from < c.to && r.date.Text == text {
-			return true
-		}
-	}
-	return false
 }
 
 // dayOf is the day at which a contact's people held their offices: its first day, else its
