@@ -121,7 +121,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	// بين X و Y right after the trigger names both sides
 	for i := range cs {
 		if cs[i].from >= t.to {
-			if cs[i].prep == "بين" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) && !d.topicBetween(t.to, cs[i].from) {
+			if cs[i].prep == "بين" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) && !d.wordIn(topicPrepositions, t.to, cs[i].from) {
 				return &cs[i], nil // بين X و Y، بينهما
 			}
 			break
@@ -322,17 +322,9 @@ func (d *doc) opensWithIn(k int) bool {
 	return si >= 0 && k-1 == d.sents[si].from && (d.toks[k-1].Text == "في" || d.toks[k-1].Text == "وفي")
 }
 
-// topicBetween reports whether a preposition of topic stands between tokens from and to: then
-// a بين after it belongs to what was talked about (يتحدث عن العلاقات بينهما), not to the talk.
-func (d *doc) topicBetween(from, to int) bool {
-	for k := from; k < to && k < len(d.toks); k++ {
-		switch d.toks[k].Text {
-		case "عن", "حول", "بشان", "بخصوص", "تجاه", "ازاء":
-			return true
-		}
-	}
-	return false
-}
+// topicPrepositions introduce what is talked about: a بين after one belongs to the topic
+// (يتحدث عن العلاقات بينهما), not to the talk.
+var topicPrepositions = map[string]bool{"عن": true, "حول": true, "بشان": true, "بخصوص": true, "تجاه": true, "ازاء": true}
 
 // possessive reports whether a trigger noun carries a possessive pronoun (لقائه، اجتماعها): its
 // owner is the subject, and a person right after it the one met.

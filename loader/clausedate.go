@@ -95,7 +95,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since, nil
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && onlyPurposeAfter(r.e, mine) && r.date.IsExact() && d.arrivedBefore(c.from, r.e.from) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && onlyPurposeAfter(r.e, mine) && r.date.IsExact() && d.wordIn(arrivalVerbs, c.from, r.e.from) {
 		// وصل الخميس لإجراء محادثات: the day of the act the contact is the purpose of, on or
 		// after which it comes
 		return readout.Date{Start: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
@@ -212,16 +212,6 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 // arrivalVerbs say someone came or went somewhere, in the past.
 var arrivalVerbs = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true}
 
-// arrivedBefore reports whether a verb of arrival stands in tokens [from, to).
-func (d *doc) arrivedBefore(from, to int) bool {
-	for k := from; k < to; k++ {
-		if arrivalVerbs[d.bare(k)] {
-			return true
-		}
-	}
-	return false
-}
-
 // saidBefore reports whether a verb of saying in the past opens clause c before the triggers
 // (أعلن أوشاكوف عن قرار عقد القمة بين الرئيسين الأربعاء): a bare weekday then dates the saying
 // as well as it could a contact only named.
@@ -273,12 +263,7 @@ func (d *doc) followedBy(e *dateExpr, ts []trigger) bool {
 	if len(ts) == 0 || ts[0].at < e.to {
 		return false
 	}
-	for k := e.to; k < ts[0].at; k++ {
-		if followVerbs[d.bare(k)] {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(followVerbs, e.to, ts[0].at)
 }
 
 // statementNouns name what an official says or writes (بيان، تصريحات، مقابلة، تغريدة).

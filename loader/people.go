@@ -112,17 +112,9 @@ func (d *doc) indefiniteOf(from, to int) bool {
 	return false
 }
 
-// generalBefore reports whether a foreign general's rank (الجنرال، الأدميرال) stands among the
-// honorifics in tokens [from, to): a surname alone after it is not the civilian leader's.
-func (d *doc) generalBefore(from, to int) bool {
-	for k := from; k < to; k++ {
-		switch d.bare(k) {
-		case "الجنرال", "الادميرال", "الاميرال":
-			return true
-		}
-	}
-	return false
-}
+// foreignRanks are the ranks of foreign generals (الجنرال، الأدميرال): a surname alone after one
+// is not the civilian leader's who shares it.
+var foreignRanks = map[string]bool{"الجنرال": true, "الادميرال": true, "الاميرال": true}
 
 // stateHeads are the offices of a head of state, no two of which one person holds at once.
 var stateHeads = map[string]bool{"king": true, "president": true, "emir": true, "sultan": true}
@@ -308,7 +300,7 @@ func (d *doc) mentionAt(i int) *mention {
 	}
 	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) && !d.bareGivenName(m, p) && !d.foreignShortName(m, p) {
 		m.people, m.short = personItems(p)
-		if m.short && m.office < 0 && d.generalBefore(i, j) {
+		if m.short && m.office < 0 && d.wordIn(foreignRanks, i, j) {
 			m.people = nil // كما التقى مون الجنرال كيم: a general who shares the leader's surname
 		}
 		j = d.patronymic(p.To)

@@ -159,6 +159,17 @@ func (d *doc) bare(k int) string {
 	return w
 }
 
+// wordIn reports whether one of words, read without a leading و or ف, stands in tokens [from,
+// to).
+func (d *doc) wordIn(words map[string]bool, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(d.toks); k++ {
+		if words[d.bare(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // lightVerbs hold a contact named by a noun, by tense: يعقد اجتماع (present), سيعقد قمة
 // (future), عقد لقاء، تم الاتصال (past); a past one after the noun (الاتصال الذي جرى) binds its
 // date to it (see boundTrigger).
