@@ -280,8 +280,12 @@ func (d *doc) ofStatement(e *dateExpr) bool {
 	if k >= 0 && (d.toks[k].Text == "يوم" || d.toks[k].Text == "," || d.toks[k].Text == "في") {
 		k--
 	}
-	return k > 0 && statementNouns[d.bare(k)] && d.toks[k-1].Text != "قصر" // (قصر بيان: a palace)
+	return k > 0 && statementNouns[d.bare(k)] && !buildingNouns[d.bare(k-1)]
 }
+
+// buildingNouns make the word after them a name (قصر بيان، قاعة الإعلان): a palace, not a
+// statement.
+var buildingNouns = map[string]bool{"قصر": true, "قاعه": true, "مبني": true, "دار": true, "مقر": true}
 
 // onlyMentioned reports whether every trigger is a noun with the article (اللقاء، القمة) that
 // nothing in clause c tells as an act: no verb of holding in the past (وكانت القمة ... قد
