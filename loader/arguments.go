@@ -456,6 +456,9 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 		if anchor == "" && len(obj) > 0 && sc != nil {
 			subj = d.resolveChain(sc, at, obj[0].role, drafts)
 		}
+		if to := d.addressee(cs, t, oc); to != nil {
+			obj = append(obj, d.resolveChain(to, at, "", drafts)...)
+		}
 	}
 	if len(subj)+len(obj) >= 2 {
 		// اجتماع كيري مع لافروف الذي سيشارك فيه أيضا الجبير: one more at the same table

@@ -1,6 +1,10 @@
 package loader
 
-import "time"
+import (
+	"time"
+
+	"readout"
+)
 
 // Companions: the people a contact has besides the two sides its trigger names: the host who
 // invited a visit, those who take part (بمشاركة), the ones who carried a message.
@@ -77,4 +81,22 @@ func (d *doc) carriedBy(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// addressee returns the one a message is addressed to when its object is its sender: in سلم
+// لافروف رسالة من بوتين إلى الأسد the object chain (من بوتين) is followed right away by the
+// recipient (إلى الأسد، للأسد), who is as much a party as the sender.
+func (d *doc) addressee(cs []chain, t trigger, oc *chain) *chain {
+	if t.mode != readout.Message || oc.prep != "من" || oc.from < t.to {
+		return nil
+	}
+	for i := range cs {
+		if ch := &cs[i]; ch.from >= oc.to {
+			if ch.from-oc.to <= 1 && (ch.prep == "الي" || ch.prep == "ل") {
+				return ch
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -108,8 +108,10 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 		if ps := d.lastTwoInSentence(m, at); ps != nil {
 			return ps
 		}
-		if len(drafts) > 0 {
-			ps := drafts[len(drafts)-1].parties
+		// (but not a message's: its sender is no side of the talks held as it was handed over,
+		// تسلم X رسالة من Y ... وبحث الجانبان)
+		if k := lastNotMessage(drafts); k >= 0 {
+			ps := drafts[k].parties
 			out := make([]party, len(ps))
 			for i, p := range ps {
 				p.prep = ""
@@ -165,4 +167,14 @@ func (d *doc) statesDualBefore(m *mention) bool {
 		seen = seen || statesDuals[d.bare(k)]
 	}
 	return seen
+}
+
+// lastNotMessage returns the index of the last draft that is not a message, or -1.
+func lastNotMessage(drafts []*draft) int {
+	for k := len(drafts) - 1; k >= 0; k-- {
+		if drafts[k].c.Mode != readout.Message {
+			return k
+		}
+	}
+	return -1
 }

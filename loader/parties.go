@@ -71,7 +71,7 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	case role != "" && country != "" && !t.IsZero() && !m.former:
 		i, ok := d.holder(role, country, t)
 		if !ok {
-			return party{}, false
+			return d.envoyBefore(m, role, country, t)
 		}
 		if role == "leader" {
 			role, _ = d.positionAt(i, t, "", country) // الزعيم الكوري الشمالي: his actual office
@@ -301,6 +301,26 @@ func (d *doc) stateBefore(i int) string {
 func (d *doc) guestOf(m *mention, t time.Time) (party, bool) {
 	p, ok := d.lastPersonBefore(m.from, 3, t, func(pm *mention) bool { return !pm.guest && !pm.pair },
 		func(p party) bool { return p.country == m.country })
+	p.prep, p.m = m.prep, m
+	return p, ok
+}
+
+// postedRoles are the offices of people sent abroad, whom the gazetteer does not list: a bare
+// title of one (المبعوث الكوري الشمالي، السفير الروسي) points back to the one named before.
+var postedRoles = map[string]bool{"envoy": true, "ambassador": true}
+
+// envoyBefore resolves a bare title of a posted office with its state to the last person of that
+// state named in the three sentences before it who held that office, no office the gazetteer
+// knows, or an unnamed official one:
+// "وفد برئاسة كيم يونغ شول ... وسلم المبعوث الكوري الشمالي رسالة".
+func (d *doc) envoyBefore(m *mention, role, country string, t time.Time) (party, bool) {
+	if !postedRoles[role] {
+		return party{}, false
+	}
+	p, ok := d.lastPersonBefore(m.from, 3, t, func(pm *mention) bool { return len(pm.people) > 0 || pm.captured != "" },
+		func(p party) bool {
+			return p.country == country && (p.role == role || p.role == "" || p.role == "official")
+		})
 	p.prep, p.m = m.prep, m
 	return p, ok
 }
