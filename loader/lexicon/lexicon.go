@@ -239,7 +239,7 @@ func (lx *Lexicon) validate() []error {
 // Roles lists the role IDs positions and offices may use.
 var Roles = map[string]bool{
 	"president": true, "vice-president": true, "king": true, "emir": true, "sultan": true,
-	"crown-prince": true, "prime-minister": true, "deputy-prime-minister": true, "chancellor": true,
+	"crown-prince": true, "deputy-crown-prince": true, "prime-minister": true, "deputy-prime-minister": true, "chancellor": true,
 	"supreme-leader": true, "foreign-minister": true, "defence-minister": true,
 	"interior-minister": true, "secretary-general": true, "high-representative": true,
 	"commission-president": true, "council-president": true, "speaker": true, "envoy": true,
