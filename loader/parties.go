@@ -236,11 +236,12 @@ func firstNonEmpty(a, b string) string {
 
 // matchRoles gives a person of several offices the one the other side holds: a Qatari deputy
 // prime minister and foreign minister meeting a French foreign minister meets him as foreign
-// minister.
+// minister. A head's office the text names (رئيس الوزراء الإسرائيلي نتنياهو) stays, even if he
+// held a ministry too.
 func (d *doc) matchRoles(ps []party, t time.Time) {
 	for i := range ps {
 		i0, ok := d.x.byID[ps[i].entity]
-		if !ok {
+		if !ok || heads[ps[i].role] && ps[i].m != nil && ps[i].m.office >= 0 && d.x.lx.Offices[ps[i].m.office].Role == ps[i].role {
 			continue
 		}
 		for j := range ps {
