@@ -189,9 +189,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if (class == "call" || slices.ContainsFunc(r.trigs, d.plural) || d.eachOf(r.obj)) && len(r.subj) == 1 {
 		// أجرت اتصالات هاتفية مع X وY، اتصل بـX وY: a call with each (but two callers
 		// together with two others, أجريا اتصالا مع زعيمي روسيا وأوكرانيا, are on one line)
-		splitClass = "meet"
+		splitClass = "each"
 	}
-	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) {
+	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) || class == "meet" && d.oneTable(r.trigs, c) {
 		splitClass = "" // لقاء جمعه مع X وY: one meeting of them all
 	}
 	summit := d.onlySummits(r.trigs)

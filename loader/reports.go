@@ -122,7 +122,7 @@ func split(subj, obj []party, class string) [][]party {
 	obj = slices.DeleteFunc(slices.Clone(obj), func(o party) bool {
 		return slices.ContainsFunc(subj, func(s party) bool { return s.entity == o.entity })
 	})
-	if class != "receive" && class != "meet" || len(obj) < 2 || len(subj) == 0 || duals(obj) || accompanied(obj) {
+	if class != "receive" && class != "meet" && class != "each" || len(obj) < 2 || len(subj) == 0 || duals(obj) || accompanied(obj) {
 		return [][]party{all}
 	}
 	var out [][]party
@@ -159,13 +159,13 @@ func (d *doc) plural(t trigger) bool {
 }
 
 // eachOf reports whether the people are introduced by كل من (محادثات مع كل من خامنئي
-// وروحاني): one contact with each.
+// وروحاني، التقى كلا من شي ومون): one contact with each.
 func (d *doc) eachOf(ps []party) bool {
 	if len(ps) < 2 || ps[0].m == nil {
 		return false
 	}
 	k := ps[0].m.from
-	return k >= 2 && d.toks[k-1].Text == "من" && d.toks[k-2].Text == "كل"
+	return k >= 2 && d.toks[k-1].Text == "من" && (d.toks[k-2].Text == "كل" || d.toks[k-2].Text == "كلا")
 }
 
 // accompanied reports whether the people after the first are his own aides, named by a title
@@ -177,6 +177,21 @@ func accompanied(ps []party) bool {
 		}
 	}
 	return true
+}
+
+// multilateral are the adjectives of a meeting of several sides: محادثات ثلاثية، اجتماع رباعي.
+var multilateral = map[string]bool{
+	"ثلاثي": true, "ثلاثيه": true, "رباعي": true, "رباعيه": true, "خماسي": true, "خماسيه": true,
+	"سداسي": true, "سداسيه": true, "متعدد": true, "متعدده": true,
+}
+
+// oneTable reports whether a meeting verb with several people met is one meeting of them all:
+// the clause calls it multilateral (قمة ثلاثية), or names it with one meeting noun (يجتمع الجبير
+// بكيري ولافروف، وهو الاجتماع الذي تم أمس). Otherwise a series is told (التقى كيم شي، ومون).
+func (d *doc) oneTable(trigs []trigger, c span) bool {
+	return d.wordIn(multilateral, c.from, c.to) || slices.ContainsFunc(trigs, func(t trigger) bool {
+		return t.class == "event" && t.mode == readout.Meeting && !t.purpose && !d.plural(t)
+	})
 }
 
 // duals reports whether the people are the two counterparts of one dual (جمعه بنظيريه التركي
