@@ -25,6 +25,19 @@ var heads = map[string]bool{"president": true, "king": true, "emir": true, "sult
 // leaderRoles are the offices "the leader" (الزعيم) of a state can be, the first held wins.
 var leaderRoles = []string{"supreme-leader", "king", "emir", "sultan", "president", "chancellor", "prime-minister"}
 
+// governedByCabinet are the parliamentary states whose head of government, not the monarch or
+// the president, is the one "the leaders" of a summit name (قادة كندا وبريطانيا وألمانيا
+// واليابان); cabinetLeaderRoles is their order of offices.
+var (
+	governedByCabinet = map[string]bool{
+		"GB": true, "JP": true, "DE": true, "IT": true, "ES": true, "NL": true, "BE": true, "SE": true,
+		"NO": true, "DK": true, "CA": true, "AU": true, "NZ": true, "IN": true, "IL": true, "IQ": true,
+		"PK": true, "GR": true, "AT": true, "IE": true, "PT": true, "HU": true, "CZ": true, "MY": true,
+		"TH": true, "LU": true,
+	}
+	cabinetLeaderRoles = []string{"prime-minister", "chancellor", "president", "king"}
+)
+
 // resolve links a mention to an entity as of day t (zero when unknown): a gazetteer name, a
 // captured name, or a title whose holder at t the gazetteer knows. anchor is the office of the
 // person a counterpart (نظيره) is paired with. It reports false when the mention cannot be tied
@@ -36,8 +49,10 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	}
 	if m.counterpart && (role == "" || role == "minister") && anchor != "" {
 		role = anchor
-		if heads[anchor] {
-			role = "leader" // the counterpart of the North Korean leader is Russia's head of state
+		if _, same := d.holder(anchor, country, t); heads[anchor] && !same {
+			// the counterpart of a president is a president where the state has one; of the
+			// North Korean leader, Russia's head of state
+			role = "leader"
 		}
 	}
 	if m.pronoun && country == "" && m.his {
@@ -267,7 +282,11 @@ func (d *doc) holds(i int, role, country string, t time.Time) bool {
 // the holder of the highest of leaderRoles.
 func (d *doc) holder(role, country string, t time.Time) (int, bool) {
 	if role == "leader" {
-		for _, r := range leaderRoles {
+		roles := leaderRoles
+		if governedByCabinet[country] {
+			roles = cabinetLeaderRoles
+		}
+		for _, r := range roles {
 			if i, ok := d.holder(r, country, t); ok {
 				return i, true
 			}
