@@ -115,6 +115,9 @@ func (d *doc) patronymic(j int) int {
 // nameBefore reads a name the gazetteer does not know that stands right before a title (name
 // then title, as in apposition): two or three name words after a comma, a verb or a date.
 func (d *doc) nameBefore(m *mention) {
+	if p := d.match(m.from); p != nil && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ل", "ب", "ك") {
+		return // برقية عزاء ومواساة لملك الأردن: no name stands before a title with a preposition
+	}
 	k := m.from
 	for k > 0 && k-m.from > -3 && d.toks[k-1].Kind == Word && !d.inMention(k-1) && d.nameWord(k-1) {
 		k--
@@ -145,7 +148,7 @@ func (d *doc) nameAfterComma(m *mention, j int) int {
 	k := c
 	if c < len(d.toks) && d.toks[c].Text == "," {
 		k = c + 1
-	} else if c == j {
+	} else if c == j || !d.titleRun(j, c) {
 		return j
 	}
 	k = d.skipHonorifics(k)
@@ -305,4 +308,25 @@ func (d *doc) fitsTitle(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// termWords qualify a title by its holder's term: الرئيس المنتهية ولايته.
+var termWords = map[string]bool{"ولايته": true, "ولايتها": true}
+
+// titleRun reports whether tokens [from, to) can run a title on to a name with no comma
+// between: definite nouns and adjectives (والتعاون الإفريقي، بالخارج، للشؤون), states and
+// places (لسوريا), words of posting (لدى). Not a preposition or another noun: in رئيس الوزراء
+// الإسرائيلي مع قدوم علي أكبر ولايتي the prime minister is not Velayati.
+func (d *doc) titleRun(from, to int) bool {
+	if to-from == 1 && d.nameWord(from) {
+		return true // الرئيس الإريتري إيسايس أفورقي: a given name the lexicon spells otherwise
+	}
+	for k := from; k < to; k++ {
+		p := d.match(k)
+		place := p != nil && (p.Has(ItemDemonym) || p.Has(ItemCountry) || p.Has(ItemPlace))
+		if !place && !postings[d.toks[k].Text] && !termWords[d.toks[k].Text] && !hasAnyPrefix(d.toks[k].Text, "ال", "وال", "بال", "لل", "ولل", "وبال") {
+			return false
+		}
+	}
+	return true
 }

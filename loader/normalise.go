@@ -35,7 +35,8 @@ func (n *Normalised) Span(a, b int) (int, int) {
 //   - Arabic punctuation ، ؛ ؟ ٪ → , ; ? %; quotes → " or '; dashes → -; spaces → one space
 //     (line breaks kept, they end paragraphs), as are _ and # (hashtags: #الملك_سلمان); Latin
 //     letters lower-cased;
-//   - bytes that are not UTF-8 become a space.
+//   - bytes that are not UTF-8 become a space;
+//   - a ة standing alone after a word joins it (الخارجي ة → الخارجيه), as some pages split it.
 //
 // The fold is idempotent: Normalise(Normalise(s).Text).Text == Normalise(s).Text.
 func Normalise(s string) Normalised {
@@ -47,6 +48,10 @@ func Normalise(s string) Normalised {
 		if r == utf8.RuneError && size <= 1 {
 			r = ' '
 		}
+		if r == 'ة' && strayTehMarbuta(out, s[i+size:]) {
+			// "الخارجي ة": some outlets' pages split the last letter off; it is the word's
+			out, orig, end = out[:len(out)-1], orig[:len(orig)-1], end[:len(end)-1]
+		}
 		f := fold(r)
 		for j := 0; j < len(f); j++ {
 			out = append(out, f[j])
@@ -56,6 +61,18 @@ func Normalise(s string) Normalised {
 		i += size
 	}
 	return Normalised{Text: string(out), Orig: orig, OrigEnd: end}
+}
+
+// strayTehMarbuta reports whether a ة stands alone after a word, with the folded text so far
+// ending in two letters and a space and no letter after it: the word's own last letter.
+func strayTehMarbuta(out []byte, rest string) bool {
+	if len(out) < 3 || out[len(out)-1] != ' ' {
+		return false
+	}
+	prev, n := utf8.DecodeLastRune(out[:len(out)-1])
+	before, _ := utf8.DecodeLastRune(out[:len(out)-1-n])
+	next, _ := utf8.DecodeRuneInString(rest)
+	return prev >= 0x600 && unicode.IsLetter(prev) && unicode.IsLetter(before) && !unicode.IsLetter(next)
 }
 
 // Key folds s as Normalise does and collapses runs of spaces, for lexicon and index keys.

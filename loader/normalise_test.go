@@ -27,6 +27,8 @@ func TestNormalise(t *testing.T) {
 		{"a\tb\u00a0c", "a b c"},                           // spaces
 		{"سطر\nسطر", "سطر\nسطر"},                           // line breaks stay
 		{"، ؛ ؟ ٪", ", ; ? %"},                             // Arabic punctuation
+		{"الخارجي ة الأميركي ة.", "الخارجيه الاميركيه."},   // a stray teh marbuta joins its word
+		{"1436 ة و ة", "1436 ه و ه"},                       // but not after a digit or a letter alone
 	} {
 		if got := Normalise(c.in).Text; got != c.want {
 			t.Errorf("Normalise(%q) = %q, want %q", c.in, got, c.want)
