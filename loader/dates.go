@@ -111,6 +111,9 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			if k := d.skip(m.To, "فقط", "تقريبا", "فحسب"); k < len(d.toks) && d.toks[k].Text == "من" && (d.toks[i].Text == "قبل" || d.toks[i].Text == "بعد") {
 				return nil, i, false // قبل يومين من القمة: two days before another event
 			}
+			if m.To < len(d.toks) && it.Ref == 0 && namedDays[d.bare(m.To)] {
+				return nil, i, false // اليوم الوطني، اليوم التالي: a day named, not today
+			}
 			e.relative, e.hasRel = it.Ref, true
 			// اليوم الجمعة، أمس الخميس: the weekday settles the day when the two are a day
 			// apart (an article dated after midnight, or in another time zone)
@@ -325,6 +328,13 @@ func (d *doc) num(j int) int {
 		return -1
 	}
 	return n
+}
+
+// namedDays after اليوم make it a named day (national, world, the next, the first), not
+// today.
+var namedDays = map[string]bool{
+	"الوطني": true, "العالمي": true, "الدولي": true, "التالي": true, "الاول": true, "الثاني": true,
+	"الثالث": true, "الرابع": true, "الاخير": true, "السابق": true, "المفتوح": true,
 }
 
 // resolve turns a time expression into the interval it supports, given the publication day
