@@ -209,6 +209,13 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
 			}
 			subj = &cs[i]
+			if t.class == "invite" && i > 0 && cs[i-1].prep == "" && !d.triggerIn(cs[i-1].to, t.at) &&
+				(i+1 == len(cs) || cs[i+1].from >= t.to) {
+				// دعا السيسي الملك سلمان لزيارة مصر: the one invited goes, the one who invited
+				// receives him (unless another is named between as the inviter: سلم فابيوس
+				// روحاني دعوة من هولاند لزيارة باريس)
+				return subj, &cs[i-1]
+			}
 			break
 		}
 	}
@@ -275,6 +282,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		return outer, subj // أن يلتقي Y: Y is the object of the outer subject's meeting
 	}
 	if subj == nil && obj != nil && outer != nil {
+		if t.class == "event" && obj.from > t.to && d.mentionStarting(t.to) != nil {
+			// وأضاف: «لقاء جلالة الملك مع الأمير»: the noun's own genitive, though no one
+			// can say who it is, is its subject, not the one who speaks of it
+			return nil, obj
+		}
 		return outer, obj // أكد X أن ما عرضه على Y خلال لقائهما: the subject is X's
 	}
 	return subj, obj

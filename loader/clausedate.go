@@ -62,6 +62,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && d.ofStatement(e) {
 			continue // أعلنت في بيان اليوم استعدادها لاستضافة لقاء: the day of the statement
 		}
+		if inClause && invitedBefore(e, mine) {
+			continue // دعا ترامب بوتين في مارس لزيارة واشنطن: the day of the invitation
+		}
 		if inClause && d.framedElsewhere(e, mine) {
 			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
 		}
@@ -503,4 +506,18 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// invitedBefore reports whether the triggers are invitations (دعاه لزيارة) and the time
+// expression comes before them: it dates the invitation, not the visit it asks for.
+func invitedBefore(e *dateExpr, mine []trigger) bool {
+	if len(mine) == 0 {
+		return false
+	}
+	for _, t := range mine {
+		if t.class != "invite" || e.to > t.at {
+			return false
+		}
+	}
+	return true
 }

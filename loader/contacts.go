@@ -170,7 +170,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}
-	if status == readout.Planned && head.purpose && expr != nil && expr.back && expr.from >= head.to &&
+	if status == readout.Planned && head.purpose && head.class != "invite" && expr != nil && expr.back && expr.from >= head.to &&
 		date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
 		// مهدت الطريق للقاء التاريخي بين كيم وترامب في حزيران الماضي: the purpose was met
 		status = readout.Occurred

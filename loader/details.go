@@ -124,6 +124,16 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 			}
 		}
 	}
+	if (class == "send" || class == "invite") && len(subj) == 1 && subj[0].m != nil {
+		for _, p := range group {
+			if p.prep == "" && p.m != nil && p.m.to <= subj[0].m.from {
+				// سلم السيسي الأمير محمد رسالة إلى الملك: the one who handed it over sent it, not
+				// the one he handed it to, who carries it on; دعا السيسي الملك لزيارة مصر: the
+				// one who invited, not the one invited
+				return p, d.original(p.m.from, p.m.to), true
+			}
+		}
+	}
 	switch class {
 	case "call", "send", "invite":
 		if len(subj) == 1 && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {

@@ -139,7 +139,8 @@ func (d *doc) triggers(c, s span) []trigger {
 			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
 		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
 		// purpose, whatever the لـ before it
-		t.purpose = (strings.HasSuffix(p.Clitic, "ل") || i > 0 && purposeMasdars[d.bare(i-1)]) && !pastRelative
+		t.purpose = (strings.HasSuffix(p.Clitic, "ل") || i > 0 && purposeMasdars[d.bare(i-1)] ||
+			i > 0 && d.toks[i-1].Text == "الي" && d.invited(i, s)) && !pastRelative // دعاه إلى زيارة
 		t.planned = t.planned || it.Code == "future" || d.comingAt(t, tr.Class, s) && !pastRelative
 		if t.purpose && d.invited(i, s) {
 			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
@@ -305,8 +306,9 @@ func (d *doc) nounModeBefore(k int) readout.Mode {
 // objectPronouns are بـ with a pronoun: اتصل به، اتصلت بها.
 var objectPronouns = map[string]bool{"به": true, "بها": true, "بهما": true, "بهم": true}
 
-// purposeMasdars hold a contact noun as the purpose of another act (وصل لإجراء محادثات).
-var purposeMasdars = map[string]bool{"لاجراء": true, "لعقد": true}
+// purposeMasdars hold a contact noun as the purpose of another act (وصل لإجراء محادثات، دعاه
+// للقيام بزيارة).
+var purposeMasdars = map[string]bool{"لاجراء": true, "لعقد": true, "للقيام": true}
 
 // depictions show people together without their meeting: صورة تجمعه بـ، مقطع فيديو يجمعهما.
 var depictions = map[string]bool{"صوره": true, "صور": true, "الصوره": true, "الصور": true, "لقطه": true, "لقطات": true, "صورا": true, "فيديو": true, "مقطع": true, "الفيديو": true}
