@@ -126,7 +126,7 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 	}
 	if (class == "send" || class == "invite") && len(subj) == 1 && subj[0].m != nil {
 		for _, p := range group {
-			if p.prep == "" && p.m != nil && p.m.to <= subj[0].m.from {
+			if p.prep == "" && p.m != nil && p.m.to <= subj[0].m.from && d.handedBy(p.m, subj[0].m) {
 				// سلم السيسي الأمير محمد رسالة إلى الملك: the one who handed it over sent it, not
 				// the one he handed it to, who carries it on; دعا السيسي الملك لزيارة مصر: the
 				// one who invited, not the one invited
@@ -302,4 +302,22 @@ func (d *doc) addTopics(dr *draft, c span, by string) {
 		}
 	}
 	slices.Sort(dr.c.Topics)
+}
+
+// handedBy reports whether a verb of handing or inviting has a as its subject and b as its
+// object: right before a (سلم السيسي الأمير محمد رسالة، دعا السيسي الملك لزيارة) or between the
+// two, right before b (السيسي سلم الأمير محمد رسالة). A verb of sending has its subject after
+// it (السيسي من جهته، بعث الأمير محمد برقية: the prince sent it).
+func (d *doc) handedBy(a, b *mention) bool {
+	verb := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		if handVerbs[d.bare(k)] {
+			return true
+		}
+		p := d.match(k)
+		return p != nil && p.To == k+1 && d.isCue(p, "invite")
+	}
+	return verb(a.from-1) || b.from-1 >= a.to && verb(b.from-1)
 }
