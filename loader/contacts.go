@@ -301,7 +301,16 @@ var genericSpeakers = map[string]bool{
 // occasion, whose day the text does not give.
 func (d *doc) continues(s span) bool {
 	w := d.toks[s.from].Text
-	return strings.HasPrefix(w, "و") && d.match(s.from) != nil && d.match(s.from).Clitic != ""
+	if !strings.HasPrefix(w, "و") || d.match(s.from) == nil || d.match(s.from).Clitic == "" {
+		return false
+	}
+	// وفي يوم الثلاثاء استقبل ...: a sentence that opens on a day of its own tells of another
+	for _, e := range d.dates {
+		if e.from >= s.from && e.from < s.from+4 {
+			return false
+		}
+	}
+	return true
 }
 
 // previousDate returns the day of a contact of the same mode that the sentence before si
