@@ -463,6 +463,13 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			return subj, []party{p}, sc
 		}
 	}
+	if oc == nil && sc != nil && len(subj) > 0 && d.ownerUnnamed(c, t, cs, sc) {
+		// وشدد خلال لقائه اليوم مبعوث الأمم المتحدة: the one named after the noun is met; its
+		// owner, the sentence's unnamed subject, is the one named before
+		if p, ok := d.pronounObject(c, subj, at); ok {
+			return []party{p}, subj, sc
+		}
+	}
 	if oc != nil {
 		obj = d.resolveChain(oc, at, anchor, drafts)
 		if anchor == "" && len(obj) > 0 && sc != nil {
@@ -484,4 +491,24 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 		}
 	}
 	return subj, obj, sc
+}
+
+// frameWords may stand between a clause's verb and a possessive contact noun: وشدد خلال لقائه.
+var frameWords = map[string]bool{"خلال": true, "اثناء": true, "اثر": true, "عقب": true, "بعد": true, "لدي": true, "في": true, "علي": true, ",": true}
+
+// ownerUnnamed reports whether a possessive contact noun (لقائه) has its owner unnamed in its
+// clause: the clause opens on a verb whose subject the sentence before named, only words of
+// framing stand between, and the one person named after the noun, close to it, is the one met.
+// (In وبعد لقائه ماتاريلا، كرر سالفيني the owner is named after; in وعبر المسؤول الأوروبي خلال
+// لقائه he is named before, if unknown.)
+func (d *doc) ownerUnnamed(c span, t trigger, cs []chain, sc *chain) bool {
+	if !d.possessive(t) || sc.from < t.to || sc.from-t.to > 3 || sc != &cs[len(cs)-1] {
+		return false
+	}
+	for k := c.from + 1; k < t.at; k++ {
+		if !frameWords[d.bare(k)] {
+			return false
+		}
+	}
+	return t.at > c.from && !frameWords[d.bare(c.from)]
 }
