@@ -33,7 +33,7 @@ var (
 		"GB": true, "JP": true, "DE": true, "IT": true, "ES": true, "NL": true, "BE": true, "SE": true,
 		"NO": true, "DK": true, "CA": true, "AU": true, "NZ": true, "IN": true, "IL": true, "IQ": true,
 		"PK": true, "GR": true, "AT": true, "IE": true, "PT": true, "HU": true, "CZ": true, "MY": true,
-		"TH": true, "LU": true,
+		"TH": true, "LU": true, "ET": true, "BD": true, "NP": true, "SG": true, "KH": true, "AM": true,
 	}
 	cabinetLeaderRoles = []string{"prime-minister", "chancellor", "president", "king"}
 )
