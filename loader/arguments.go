@@ -493,8 +493,9 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 	return subj, obj, sc
 }
 
-// frameWords may stand between a clause's verb and a possessive contact noun: وشدد خلال لقائه.
-var frameWords = map[string]bool{"خلال": true, "اثناء": true, "اثر": true, "عقب": true, "بعد": true, "لدي": true, "في": true, "علي": true, ",": true}
+// frameWords may stand between a clause's verb and a possessive contact noun: وشدد خلال لقائه،
+// جاء ذلك خلال لقائه.
+var frameWords = map[string]bool{"ذلك": true, "خلال": true, "اثناء": true, "اثر": true, "عقب": true, "بعد": true, "لدي": true, "في": true, "علي": true, ",": true}
 
 // ownerUnnamed reports whether a possessive contact noun (لقائه) has its owner unnamed in its
 // clause: the clause opens on a verb whose subject the sentence before named, only words of

@@ -153,6 +153,19 @@ func (d *doc) nameAfterComma(m *mention, j int) int {
 	}
 	k = d.skipHonorifics(k)
 	p := d.match(k)
+	if p == nil && k > c && m.office >= 0 && m.country != "" {
+		// السفير البريطاني لدى اليمن، مايكل آرون،: a name the gazetteer lacks, set off by
+		// commas after a title that names its state
+		if e := d.captureName(m, k); e > k && e < len(d.toks) && d.toks[e].Kind == Punct {
+			m.nameFrom, m.nameTo = k, e
+			if d.toks[e].Text == "," {
+				e++
+			}
+			return e
+		}
+		m.captured = ""
+		return j
+	}
 	if p == nil || !p.Has(ItemPerson) || p.Clitic != "" || d.otherName(p) || d.bareGivenName(m, p) {
 		return j
 	}
