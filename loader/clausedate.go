@@ -26,6 +26,56 @@ func (d *doc) resolveDates() {
 			prev = r
 		}
 	}
+	d.joinAlternatives()
+}
+
+// joinAlternatives pairs two time expressions joined by أو (الأحد أو الاثنين، في سبتمبر أو
+// أكتوبر): the text names neither alone, so a contact dated by one spans both.
+func (d *doc) joinAlternatives() {
+	for i, r := range d.resolved {
+		a := r.e
+		k := a.to
+		if k < len(d.toks) && d.toks[k].Text == "," {
+			k++
+		}
+		if k+1 >= len(d.toks) || d.bare(k) != "او" {
+			continue
+		}
+		if i+1 < len(d.resolved) && d.resolved[i+1].e.from == k+1 {
+			b := d.resolved[i+1].e
+			a.alt, b.alt = b, a
+			continue
+		}
+		// في سبتمبر أو أكتوبر: a bare month or weekday after أو takes the rest from the first
+		if p := d.match(k + 1); p != nil {
+			b := *a
+			b.from, b.to, b.alt = k+1, p.To, a
+			if m, ok := p.Item(ItemMonth); ok && a.month > 0 && a.day == 0 {
+				b.month = m.Ref
+				a.alt = &b
+			} else if w, ok := p.Item(ItemWeekday); ok && a.weekday >= 0 && a.day == 0 {
+				b.weekday = w.Ref
+				a.alt = &b
+			}
+		}
+	}
+}
+
+// eitherOf widens the date read from e to the alternative e names with أو, resolved the same
+// way: from the earlier start to the later end, or unknown when either side is.
+func (d *doc) eitherOf(date readout.Date, e *dateExpr, planned bool) readout.Date {
+	if e == nil || e.alt == nil || !date.IsKnown() {
+		return date
+	}
+	other := resolveDate(e.alt, d.pub, planned, readout.Date{}, d.original(e.alt.from, e.alt.to))
+	first, last := date, other
+	if e.alt.from < e.from {
+		first, last = other, date
+	}
+	if first.Start.IsZero() || last.End.IsZero() || last.End.Before(first.Start) {
+		return readout.Date{Granularity: readout.Unknown, Text: date.Text}
+	}
+	return readout.Date{Start: first.Start, End: last.End, Granularity: readout.Range, Text: d.original(min(e.from, e.alt.from), max(e.to, e.alt.to))}
 }
 
 // clauseDate returns the date of the contact that the triggers mine report, the "since" date
@@ -120,9 +170,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// written the day before; the text does not say which
 			return readout.Date{Start: d.pub.AddDate(0, 0, -1), End: fwd.Start, Granularity: readout.Range, Text: fwd.Text}, since, r.e
 		}
-		return d.eveOrMorrow(r.e, mine, fwd), since, r.e
+		return d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), since, r.e
 	}
-	return d.eveOrMorrow(r.e, mine, r.date), since, r.e
+	return d.eitherOf(d.eveOrMorrow(r.e, mine, r.date), r.e, false), since, r.e
 }
 
 // eveOrMorrow shifts a day that dates what the contact is the eve or the morrow of (وقع بيان

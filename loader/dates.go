@@ -21,12 +21,13 @@ type dateExpr struct {
 	weekday    int  // 0-6, or -1
 	relative   int  // a relative code of calendar.txt, valid when hasRel
 	hasRel     bool
-	since      bool // governed by منذ: a bound, not the date of a contact
-	sinceDate  bool // right after منذ (منذ أكتوبر 2022): the date of an earlier contact, not of an event
-	current    bool // a month said to be this one (يونيو الجاري): the month of publication
-	ahead      bool // a weekday said to be coming (الثلاثاء المقبل): after publication, whatever the verb
-	back       bool // a weekday said to be past (السبت الماضي): before publication
-	start, end int  // byte span in the normalised text
+	since      bool      // governed by منذ: a bound, not the date of a contact
+	sinceDate  bool      // right after منذ (منذ أكتوبر 2022): the date of an earlier contact, not of an event
+	current    bool      // a month said to be this one (يونيو الجاري): the month of publication
+	ahead      bool      // a weekday said to be coming (الثلاثاء المقبل): after publication, whatever the verb
+	back       bool      // a weekday said to be past (السبت الماضي): before publication
+	alt        *dateExpr // the other of two expressions joined by أو (الأحد أو الاثنين), or nil
+	start, end int       // byte span in the normalised text
 }
 
 // yearCues are the words after which a bare four-digit number is a year.
