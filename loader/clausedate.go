@@ -17,6 +17,7 @@ type resolvedDate struct {
 // resolveDates resolves every time expression in text order, so that "the previous month" can
 // lean on the date before it.
 func (d *doc) resolveDates() {
+	d.writingDay()
 	prev := readout.Date{}
 	d.resolved = make([]resolvedDate, len(d.dates))
 	for i, e := range d.dates {
@@ -27,6 +28,23 @@ func (d *doc) resolveDates() {
 		}
 	}
 	d.joinAlternatives()
+}
+
+// writingDay moves the publication day to the day the text calls today when it names that
+// day's weekday and it is the day before (اليوم (الاثنين) in a page stamped early on Tuesday):
+// every "today", "yesterday" and weekday of the text counts from the day it was written.
+func (d *doc) writingDay() {
+	if d.pub.IsZero() {
+		return
+	}
+	for _, e := range d.dates {
+		if e.hasRel && e.relative == 0 && e.weekday >= 0 {
+			if r := resolveDayAndWeekday(0, time.Weekday(e.weekday), d.pub, ""); r.IsExact() && r.Start.Equal(d.pub.AddDate(0, 0, -1)) {
+				d.pub = r.Start
+			}
+			return
+		}
+	}
 }
 
 // joinAlternatives pairs two time expressions joined by أو (الأحد أو الاثنين، في سبتمبر أو

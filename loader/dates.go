@@ -118,7 +118,7 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			e.relative, e.hasRel = it.Ref, true
 			// اليوم الجمعة، أمس الخميس: the weekday settles the day when the two are a day
 			// apart (an article dated after midnight, or in another time zone)
-			k := d.skip(m.To, ",", "يوم")
+			k := d.skip(m.To, ",", "يوم", "(")
 			if w := d.match(k); it.Ref >= -2 && it.Ref <= 2 && w != nil {
 				if wd, ok := w.Item(ItemWeekday); ok {
 					e.weekday = wd.Ref
