@@ -434,8 +434,8 @@ func (d *doc) refersBack(trigs []trigger, c span) bool {
 					w = "ال" + w
 				}
 			}
-			if strings.HasPrefix(w, "ال") || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هما") ||
-				t.at > c.from && demonstratives[d.toks[t.at-1].Text] || t.class == "talk" {
+			// (a possessive read on the original spelling: the fold writes قمة like قمه)
+			if strings.HasPrefix(w, "ال") || d.possessive(t) || t.at > c.from && demonstratives[d.toks[t.at-1].Text] || t.class == "talk" {
 				return true
 			}
 		}
