@@ -138,7 +138,7 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 
 // masdarBefore are the words after which a verb of holding is read as its noun (عقد، إجراء):
 // prepositions and nouns that govern it.
-var masdarBefore = map[string]bool{"علي": true, "الي": true, "عن": true, "قرار": true, "بعد": true, "قبل": true, "حول": true, "بشان": true}
+var masdarBefore = map[string]bool{"علي": true, "الي": true, "عن": true, "قرار": true, "بعد": true, "قبل": true, "حول": true, "بشان": true, "مع": true}
 
 // punctIn reports whether a punctuation mark stands in tokens [from, to).
 func (d *doc) punctIn(from, to int) bool {

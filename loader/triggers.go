@@ -195,6 +195,13 @@ func (d *doc) triggers(c, s span) []trigger {
 		out = append(out, t)
 		i = p.To - 1
 	}
+	for k := 1; k < len(out); k++ {
+		// وسيخصص ماكرون اليوم الأول من الزيارة ... مع عقد لقاء مع مودي: a contact named by the
+		// verbal noun of holding (مع عقد لقاء) within a visit to come is to come too
+		if t := &out[k]; t.status() == readout.Occurred && d.heldAsNoun(t.at) && out[k-1].status() == readout.Planned {
+			t.planned = true
+		}
+	}
 	return out
 }
 
@@ -305,6 +312,12 @@ func (d *doc) nounModeBefore(k int) readout.Mode {
 
 // objectPronouns are بـ with a pronoun: اتصل به، اتصلت بها.
 var objectPronouns = map[string]bool{"به": true, "بها": true, "بهما": true, "بهم": true}
+
+// heldAsNoun reports whether the trigger at i opens on a verb of holding read as its noun, after
+// a word that governs a noun (مع عقد لقاء، بعد إجراء محادثات).
+func (d *doc) heldAsNoun(i int) bool {
+	return lightVerbs[d.bare(i)] != "" && i > 0 && masdarBefore[d.toks[i-1].Text]
+}
 
 // purposeMasdars hold a contact noun as the purpose of another act (وصل لإجراء محادثات، دعاه
 // للقيام بزيارة).
