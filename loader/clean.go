@@ -10,7 +10,9 @@ const lineLimit = 16
 //   - a "line" cue at the start of a short line drops that line (a one-word cue only when the
 //     line is short, so that "المصدر" at the head of a real sentence is not taken);
 //   - a line that ends with a "click" cue (… اضغط هنا) is a call to act, however long;
-//   - a "list" header drops itself and the headline-like lines after it (short, no full stop).
+//   - a "list" header drops itself and the headline-like lines after it (short, no full stop);
+//   - a "cut" cue anywhere in a line ends the article at the cue (رابط الخبر بصحيفة ...: a link
+//     to the story that some outlets append to its last sentence).
 func (d *doc) markBody() {
 	d.body = make([]bool, len(d.toks))
 	lines := d.lines()
@@ -19,6 +21,12 @@ func (d *doc) markBody() {
 		from, to := ln[0], ln[1]
 		if from == to {
 			continue
+		}
+		if k := d.cutIn(from, to); k >= 0 {
+			for i := from; i < k; i++ {
+				d.body[i] = true
+			}
+			return
 		}
 		words := to - from
 		kind, cueLen := d.furnitureAt(from)
@@ -69,6 +77,16 @@ func (d *doc) furnitureAt(i int) (string, int) {
 		}
 	}
 	return kind, length
+}
+
+// cutIn returns where a "cut" cue starts in tokens [from, to), or -1.
+func (d *doc) cutIn(from, to int) int {
+	for k := from; k < to; k++ {
+		if kind, _ := d.furnitureAt(k); kind == "cut" {
+			return k
+		}
+	}
+	return -1
 }
 
 // endsSentence reports whether the line ending before token to ends with a full stop.
