@@ -306,8 +306,8 @@ var genericSpeakers = map[string]bool{
 // occasion, whose day the text does not give.
 func (d *doc) continues(s span) bool {
 	w := d.toks[s.from].Text
-	if !strings.HasPrefix(w, "و") || d.match(s.from) == nil || d.match(s.from).Clitic == "" {
-		return false
+	if !strings.HasPrefix(w, "و") || d.match(s.from) == nil || d.match(s.from).Clitic == "" || w == "وفي" {
+		return false // (وفي لندن، اجتمع ...: a setting of its own)
 	}
 	// وفي يوم الثلاثاء استقبل ...: a sentence that opens on a day of its own tells of another
 	for _, e := range d.dates {

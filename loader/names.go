@@ -200,7 +200,7 @@ func (d *doc) captureName(m *mention, j int) int {
 		return j
 	}
 	k := j
-	for k < len(d.toks) && k-j < 5 && d.body[k] && d.nameWord(k) {
+	for k < len(d.toks) && k-j < 5 && d.body[k] && (d.nameWord(k) || k == j && d.givenAli(k)) {
 		k++
 	}
 	for k > j && connectors[d.toks[k-1].Text] {
@@ -215,6 +215,12 @@ func (d *doc) captureName(m *mention, j int) int {
 	}
 	m.captured = strings.Join(words, " ")
 	return k
+}
+
+// givenAli reports whether token k is the given name علي, which the fold writes like the
+// preposition على: so it is when بن or another given name follows (علي بن سعيد عسيري).
+func (d *doc) givenAli(k int) bool {
+	return d.toks[k].Text == "علي" && k+1 < len(d.toks) && (d.toks[k+1].Text == "بن" || d.x.given[d.toks[k+1].Text])
 }
 
 // indefiniteDemonym reports whether the title that ends just before token j ends in a demonym

@@ -85,7 +85,9 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		return party{entity: capturedID(country, m.captured), role: role, country: country, prep: m.prep, m: m}, true
 	case role != "" && country != "" && !t.IsZero() && !m.former:
 		i, ok := d.holder(role, country, t)
-		if !ok {
+		if !ok || postedRoles[role] {
+			// a state has many ambassadors and envoys, and the gazetteer few: السفير السعودي
+			// في الخرطوم is not the one it lists in Washington
 			return d.envoyBefore(m, role, country, t)
 		}
 		if role == "leader" {
@@ -337,7 +339,9 @@ func (d *doc) envoyBefore(m *mention, role, country string, t time.Time) (party,
 	if !postedRoles[role] {
 		return party{}, false
 	}
-	p, ok := d.lastPersonBefore(m.from, 3, t, func(pm *mention) bool { return len(pm.people) > 0 || pm.captured != "" },
+	p, ok := d.lastPersonBefore(m.from, 3, t, func(pm *mention) bool {
+		return (len(pm.people) > 0 || pm.captured != "") && (pm.host == "" || m.host == "" || pm.host == m.host)
+	},
 		func(p party) bool {
 			return p.country == country && (p.role == role || p.role == "" || p.role == "official")
 		})

@@ -36,6 +36,8 @@ func (d *doc) office(m *mention, p *Match) int {
 	if first {
 		m.office = it.Ref
 		m.country = it.Code
+	} else if m.country == "" {
+		m.country = it.Code // سفير خادم الحرمين الشريفين: the king's state is his ambassador's
 	}
 	// the state of a later title in a chain is the person's too when the first named none:
 	// نائبة رئيس الوزراء ووزيرة خارجية كرواتيا
