@@ -152,6 +152,8 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 // sideAt reads the side named right after an initiator cue: a party of the contact, or a state
 // by its name, capital, seat or demonym.
 func (d *doc) sideAt(j, end int, group []party) (party, bool) {
+	// (bare forms: وجهتها reads جهتها without its و)
+	whose := j > 0 && d.toks[j-1].Text == "من" || d.wordIn(map[string]bool{"من": true, "جهتها": true, "جهها": true}, j, min(end, j+3))
 	for k := j; k < end && k < j+3; k++ {
 		for _, p := range group {
 			if p.m.from == k {
@@ -167,6 +169,11 @@ func (d *doc) sideAt(j, end int, group []party) (party, bool) {
 				_, c := d.positionAt(i, d.pub, "", m.country)
 				return party{entity: d.x.people[i].ID, country: c}, c != ""
 			}
+		}
+		if !whose && !d.isHonorific(k) && !d.inMention(k) {
+			// بطلب مشترك إلى منظمة: a request of another kind, with no من (or وجهتها) to say
+			// whose (but تلبية لدعوة كريمة من الملك: an adjective before it)
+			return party{}, false
 		}
 	}
 	return party{}, false

@@ -56,6 +56,16 @@ var aspectPast = map[string]bool{
 // the noun still dates what followed it; the verb of gathering reports the contact.)
 func (d *doc) ownPeopleAfter(j int) bool {
 	tense, v := d.relativeVerbAfter(j)
+	if tense == "past" {
+		// خلال اللقاء الذي جرى في وقت سابق من اليوم في موسكو بين لافروف وتيلرسون: its people,
+		// after its time and place
+		for k := v + 1; k+1 < len(d.toks) && k <= v+10 && d.toks[k].Kind != Punct; k++ {
+			if d.toks[k].Text == "بين" && d.inMention(k+1) {
+				return true
+			}
+		}
+		return false
+	}
 	if tense != "present" && tense != "future" {
 		return false
 	}
