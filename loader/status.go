@@ -35,11 +35,14 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 // announcedBefore reports whether the contact noun at i follows عن after the noun of an
 // announcement a few words before it (الإعلان المفاجئ عن قمة، إعلان البيت الأبيض عن لقاء).
 func (d *doc) announcedBefore(i int) bool {
+	if i > 1 && lightVerbs[d.bare(i-1)] != "" {
+		i-- // الإعلان عن عقد اجتماع: the verbal noun of holding between
+	}
 	if i == 0 || d.toks[i-1].Text != "عن" {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
-		if w := d.bare(k); w == "الاعلان" || w == "اعلان" {
+		if w := d.bare(k); w == "الاعلان" || w == "اعلان" || w == "اعلانه" || w == "اعلانها" {
 			return true
 		}
 		if d.toks[k].Kind == Punct {
