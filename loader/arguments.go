@@ -221,6 +221,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	// a noun's subject after it is its genitive, right after it (مكالمة وزير الجيوش ...)
 	near := func(c *chain, after int) bool { return t.class != "event" || c.from-after <= 3 }
+	if subj == nil && d.unnamedSubjectAt(t) {
+		return nil, nil // أن يلتقي الوفد بوزير الخارجية لافروف: a delegation no one names
+	}
 	if subj == nil {
 		for i := range cs {
 			if cs[i].from >= t.to && cs[i].prep == "" && near(&cs[i], t.to) {
@@ -512,4 +515,25 @@ func (d *doc) ownerUnnamed(c span, t trigger, cs []chain, sc *chain) bool {
 		}
 	}
 	return t.at > c.from && !frameWords[d.bare(c.from)]
+}
+
+// unnamedBodies are nouns of groups of people who act together without a name: a verb's subject
+// right after it (التقى الوفد، اجتمع المسؤولون).
+var unnamedBodies = map[string]bool{
+	"الوفد": true, "وفد": true, "الوفدان": true, "الوفدين": true, "المسوولون": true, "مسوولون": true,
+	"المفاوضون": true, "الدبلوماسيون": true, "المبعوثون": true, "الخبراء": true, "المعارضه": true,
+}
+
+// unnamedSubjectAt reports whether a verb trigger has for subject, right after it, a group no
+// one names, led by no one named either (not الوفد برئاسة الوزير ...).
+func (d *doc) unnamedSubjectAt(t trigger) bool {
+	if t.class == "event" || t.to >= len(d.toks) || !unnamedBodies[d.bare(t.to)] {
+		return false
+	}
+	for k := t.to + 1; k < len(d.toks) && k <= t.to+4; k++ {
+		if w := d.bare(k); w == "برياسه" || w == "يتراسه" || w == "يراسه" || w == "براسه" {
+			return false
+		}
+	}
+	return true
 }
