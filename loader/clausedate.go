@@ -133,6 +133,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && invitedBefore(e, mine) {
 			continue // دعا ترامب بوتين في مارس لزيارة واشنطن: the day of the invitation
 		}
+		if inClause && bound < 0 && d.ofOtherNoun(e) {
+			continue // تهنئته بفوزه بالانتخابات التي جرت في 19 مايو: the day of the elections
+		}
 		if inClause && d.framedElsewhere(e, mine) {
 			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
 		}
@@ -425,6 +428,21 @@ func (d *doc) boundTrigger(e *dateExpr) int {
 		return -1
 	}
 	return -1
+}
+
+// ofOtherNoun reports whether a time expression dates, through a relative verb of holding in
+// the past right before it (التي جرت، الذي عقد), a noun that is no contact: الانتخابات التي جرت
+// في 19 مايو.
+func (d *doc) ofOtherNoun(e *dateExpr) bool {
+	k := e.from - 1
+	if k >= 0 && (d.toks[k].Text == "في" || d.toks[k].Text == "يوم") {
+		k--
+	}
+	if k < 2 || lightVerbs[d.bare(k)] != "past" || !relativePronouns[d.toks[k-1].Text] {
+		return false
+	}
+	noun := d.match(k - 2)
+	return d.toks[k-2].Kind == Word && (noun == nil || !noun.Has(ItemTrigger)) && !d.inMention(k-2)
 }
 
 // mentionBetween reports whether a person is named in tokens [from, to).
