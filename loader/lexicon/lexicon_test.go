@@ -124,6 +124,53 @@ func TestBuiltinPositionsDoNotOverlap(t *testing.T) {
 	}
 }
 
+// TestBuiltinStateOfficesHaveOneHolder checks that no two people hold a state's presidency,
+// premiership, foreign or defence ministry at once for more than a year: a title alone (الرئيس
+// اليمني) must name one person, so rival or regional governments (Sanaa, eastern Libya, the
+// Kurdistan Region) hold the role "official". Shorter overlaps are a year-only date or an
+// acting term.
+func TestBuiltinStateOfficesHaveOneHolder(t *testing.T) {
+	lx, err := lexicon.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	forever := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	type term struct {
+		id       string
+		from, to time.Time
+	}
+	terms := map[string][]term{}
+	for _, p := range lx.People {
+		for _, pos := range p.Positions {
+			switch pos.Role {
+			case "president", "prime-minister", "foreign-minister", "defence-minister":
+				to := pos.To
+				if to.IsZero() {
+					to = forever
+				}
+				key := pos.Country + " " + pos.Role
+				terms[key] = append(terms[key], term{p.ID, pos.From, to})
+			}
+		}
+	}
+	for key, ts := range terms {
+		for i, a := range ts {
+			for _, b := range ts[i+1:] {
+				from, to := a.from, a.to
+				if b.from.After(from) {
+					from = b.from
+				}
+				if b.to.Before(to) {
+					to = b.to
+				}
+				if a.id != b.id && to.Sub(from) > 366*24*time.Hour {
+					t.Errorf("%s: %s and %s from %s to %s", key, a.id, b.id, day(from), day(to))
+				}
+			}
+		}
+	}
+}
+
 // TestLoadAddsAndReplaces checks that Load(dir) adds a user's person and that a user's record
 // with a built-in QID replaces the built-in one, with dates and positions read as documented.
 func TestLoadAddsAndReplaces(t *testing.T) {
