@@ -45,7 +45,7 @@ func (d *doc) chains(c span) []chain {
 			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
 			continue
 		}
-		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from)) {
+		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from) || d.dashPair(&out[n-1], m)) {
 			out[n-1].ms = append(out[n-1].ms, m)
 			out[n-1].to = m.to
 			continue
@@ -53,6 +53,12 @@ func (d *doc) chains(c span) []chain {
 		out = append(out, chain{ms: []*mention{m}, from: m.from, to: m.to, prep: m.prep})
 	}
 	return out
+}
+
+// dashPair reports whether mention m follows the one-person chain ch after a dash, the chain
+// right after a contact noun: محادثات بوتين - نتنياهو، لقاء بوتين - الأسد name both sides.
+func (d *doc) dashPair(ch *chain, m *mention) bool {
+	return len(ch.ms) == 1 && m.from == ch.to+1 && d.toks[ch.to].Text == "-" && d.triggerEndsAt(ch.from)
 }
 
 // enumerators join the items of a list of people: X، ثم Y، فـ Z، وأخيرا W.

@@ -30,6 +30,10 @@ func (d *doc) relativeVerbAfter(j int) (string, int) {
 		// للقمة بين الرئيسين التي عقدت الاثنين: the people of the noun between
 		for j++; j < len(d.toks) && d.inMention(j); j++ {
 		}
+	} else if j < len(d.toks) && d.inMention(j) {
+		// لقاء بوتين - الأسد الذي عقد منذ أيام: its people in the genitive, joined by a dash
+		for ; j < len(d.toks) && (d.inMention(j) || d.toks[j].Text == "-"); j++ {
+		}
 	}
 	if j+1 >= len(d.toks) || !relativePronouns[d.toks[j].Text] {
 		return "", -1
@@ -91,6 +95,9 @@ func (d *doc) futurePredicate(j int, c span) bool {
 		}
 		if lightVerbs[d.bare(k)] == "future" {
 			return true
+		}
+		if d.bare(k) == "قد" && k+1 < c.to && lightVerbs[d.bare(k+1)] == "present" {
+			return true // أن اجتماعا مع كيم قد يعقد خلال الأسابيع المقبلة: it may be held
 		}
 		if t.Kind == Punct || d.triggerIn(k, k+1) || relativePronouns[t.Text] {
 			return false
