@@ -527,6 +527,7 @@ func (d *doc) ownerUnnamed(c span, t trigger, cs []chain, sc *chain) bool {
 // right after it (التقى الوفد، اجتمع المسؤولون).
 var unnamedBodies = map[string]bool{
 	"الوفد": true, "وفد": true, "الوفدان": true, "الوفدين": true, "المسوولون": true, "مسوولون": true,
+	"مسوولين": true, "المسوولين": true, "ممثلون": true, "ممثلين": true, "وفود": true, "خبراء": true,
 	"المفاوضون": true, "الدبلوماسيون": true, "المبعوثون": true, "الخبراء": true, "المعارضه": true,
 }
 

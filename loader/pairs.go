@@ -93,6 +93,9 @@ func (d *doc) sentenceOf(k int) int {
 // before it; for الوزيران the last two ministers; otherwise the last two people of its own
 // sentence, or the parties of the contact last reported.
 func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
+	if m.from >= 2 && d.toks[m.from-1].Text == "من" && unnamedBodies[d.bare(m.from-2)] {
+		return nil // عقد مسؤولون من الجانبين مباحثات: officials no one names, not the two sides' heads
+	}
 	word := d.toks[m.from].Text
 	var want func(string) bool
 	switch {
