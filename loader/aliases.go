@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Aliases: the short names that stand, later in an article, for a person named in full.
 
@@ -17,7 +20,8 @@ func (d *doc) linkSurnames() {
 			}
 		}
 	}
-	if len(d.local) == 0 {
+	captured := d.capturedSurnames()
+	if len(d.local) == 0 && len(captured) == 0 {
 		return
 	}
 	var extra []*mention
@@ -32,9 +36,46 @@ func (d *doc) linkSurnames() {
 				}
 				break
 			}
+			if full, ok := captured[r.stem]; ok && r.clitic == "" && full.to <= i {
+				// وأكد تولر after السفير الأميركي، ماثيو تولر: the one captured before
+				extra = append(extra, &mention{from: i, to: i + 1, nameFrom: i, nameTo: i + 1, captured: full.captured,
+					country: full.country, office: full.office, short: true})
+				break
+			}
 		}
 	}
 	d.mentions = mergeMentions(d.mentions, extra)
+}
+
+// capturedSurnames maps the last word of each name captured by pattern (a title with its state
+// and a name the gazetteer lacks) to its mention, when no other captured name ends the same way.
+func (d *doc) capturedSurnames() map[string]*mention {
+	out := map[string]*mention{}
+	seen := map[string]bool{}
+	for _, m := range d.mentions {
+		words := strings.Fields(m.captured)
+		if len(words) < 2 || m.country == "" {
+			continue
+		}
+		last := words[len(words)-1]
+		if utf8.RuneCountInString(last) < 4 || d.x.common[last] || d.x.given[last] {
+			continue
+		}
+		if seen[last] && out[last] != nil && out[last].captured != m.captured {
+			out[last] = nil // two people share it: it names neither
+			continue
+		}
+		seen[last] = true
+		if _, ok := out[last]; !ok {
+			out[last] = m
+		}
+	}
+	for k, m := range out {
+		if m == nil {
+			delete(out, k)
+		}
+	}
+	return out
 }
 
 // weakMatch reports whether token i is covered only by a one-word calendar or topic phrase that

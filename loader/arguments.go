@@ -248,6 +248,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) && !purposeObj {
 				break
 			}
+			if t.class == "event" && c.prep == "ل" && !near(c, t.to) {
+				break // مجريات المحادثات، يظل القرار للجنرال سليماني: لـ of another word
+			}
 			obj = c
 			break
 		}

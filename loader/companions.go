@@ -85,10 +85,17 @@ func (d *doc) carriedBy(from, to int) bool {
 
 // addressee returns the one a message is addressed to when its object is its sender: in سلم
 // لافروف رسالة من بوتين إلى الأسد the object chain (من بوتين) is followed right away by the
-// recipient (إلى الأسد، للأسد), who is as much a party as the sender.
+// recipient (إلى الأسد، للأسد), or the noun is preceded by him (سلم للأسد رسالة من بوتين); he
+// is as much a party as the sender.
 func (d *doc) addressee(cs []chain, t trigger, oc *chain) *chain {
 	if t.mode != readout.Message || oc.prep != "من" || oc.from < t.to {
 		return nil
+	}
+	for i := range cs {
+		// وسيسلم لترامب رسالة من كيم: the addressee before the noun
+		if ch := &cs[i]; ch.to >= t.at-1 && ch.to <= t.at && (ch.prep == "ل" || ch.prep == "الي") {
+			return ch
+		}
 	}
 	for i := range cs {
 		if ch := &cs[i]; ch.from >= oc.to {
