@@ -45,7 +45,7 @@ func (d *doc) chains(c span) []chain {
 			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
 			continue
 		}
-		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from) || d.dashPair(&out[n-1], m)) {
+		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from) || d.dashPair(&out[n-1], m) || d.andDemonymBefore(out[n-1].to, m)) {
 			out[n-1].ms = append(out[n-1].ms, m)
 			out[n-1].to = m.to
 			continue
@@ -53,6 +53,23 @@ func (d *doc) chains(c span) []chain {
 		out = append(out, chain{ms: []*mention{m}, from: m.from, to: m.to, prep: m.prep})
 	}
 	return out
+}
+
+// byMeans reports whether a contact noun carries بـ (يبدأ جولته بلقاء الرئيس): what its
+// subject does, whose genitive is the one met.
+func (d *doc) byMeans(t trigger) bool {
+	p := d.match(t.at)
+	return t.class == "event" && p != nil && strings.TrimPrefix(p.Clitic, "و") == "ب"
+}
+
+// andDemonymBefore reports whether mention m follows the chain ending at token prev after one
+// demonym with و, the title left out: أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني.
+func (d *doc) andDemonymBefore(prev int, m *mention) bool {
+	if m.from != prev+1 || !strings.HasPrefix(d.toks[prev].Text, "و") {
+		return false
+	}
+	p := d.match(prev)
+	return p != nil && p.To == m.from && p.Has(ItemDemonym)
 }
 
 // dashPair reports whether mention m follows the one-person chain ch after a dash, the chain
@@ -244,7 +261,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			// a noun's object is marked (مع، بـ، إلى، بين) or follows its subject, or, for a
 			// purpose or possessive noun whose subject came before, is its genitive (يتوجه X
 			// للقاء Y، قال X عقب لقائه Y)
-			purposeObj := (t.purpose || d.possessive(t)) && subj != nil && subj.to <= t.at && c.from == t.to
+			purposeObj := (t.purpose || d.possessive(t) || d.byMeans(t)) && subj != nil && subj.to <= t.at && c.from == t.to
 			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) && !purposeObj {
 				break
 			}
@@ -507,7 +524,8 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 
 // frameWords may stand between a clause's verb and a possessive contact noun: وشدد خلال لقائه،
 // جاء ذلك خلال لقائه.
-var frameWords = map[string]bool{"ذلك": true, "خلال": true, "اثناء": true, "اثر": true, "عقب": true, "بعد": true, "لدي": true, "في": true, "علي": true, ",": true}
+var frameWords = map[string]bool{"معاليه": true, "سموه": true, "فخامته": true, "جلالته": true, "سيادته": true,
+	"دولته": true, "للصحفيين": true, "للصحافيين": true, "ذلك": true, "خلال": true, "اثناء": true, "اثر": true, "عقب": true, "بعد": true, "لدي": true, "في": true, "علي": true, ",": true}
 
 // ownerUnnamed reports whether a possessive contact noun (لقائه) has its owner unnamed in its
 // clause: the clause opens on a verb whose subject the sentence before named, only words of
