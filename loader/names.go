@@ -244,7 +244,8 @@ func (d *doc) nameStart(j int) bool {
 	if d.x.given[w] {
 		return true
 	}
-	return !strings.HasPrefix(w, "ال") && !strings.HasSuffix(w, "ه")
+	// (nor with و, a conjunction before a verb or noun: وستعلن المواعيد)
+	return !strings.HasPrefix(w, "ال") && !strings.HasSuffix(w, "ه") && !strings.HasPrefix(w, "و")
 }
 
 // nameWord reports whether token k can be part of a captured name.

@@ -294,6 +294,11 @@ func (d *doc) mentionAt(i int) *mention {
 		}
 		j = d.skipHonorifics(next)
 	}
+	if m.office >= 0 && j+3 < len(d.toks) && d.toks[j].Text == "(" && d.toks[j+2].Text == ")" {
+		if p := d.match(j + 3); p != nil && p.Has(ItemPerson) {
+			j += 3 // الرئيس (فلاديمير) بوتين: a given name some outlets add in brackets
+		}
+	}
 	m.nameFrom = j
 	if m.office >= 0 && d.indefiniteOf(m.from, j) {
 		m.former = true // لم يجتمع رئيس للولايات المتحدة بزعيم لكوريا الشمالية: any president, none named
