@@ -141,7 +141,11 @@ func (d *doc) triggers(c, s span) []trigger {
 		// purpose, whatever the لـ before it
 		t.purpose = (strings.HasSuffix(p.Clitic, "ل") || i > 0 && purposeMasdars[d.bare(i-1)] ||
 			i > 0 && d.toks[i-1].Text == "الي" && d.invited(i, s)) && !pastRelative // دعاه إلى زيارة
-		t.planned = t.planned || it.Code == "future" || d.comingAt(t, tr.Class, s) && !pastRelative
+		cls := tr.Class
+		if d.heldAsNoun(i) {
+			cls = "event" // عن عقد قمة لم يحدد موعدها: the verbal noun of holding names a contact as a noun does
+		}
+		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative
 		if t.purpose && d.invited(i, s) {
 			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
 		}
