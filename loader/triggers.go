@@ -154,7 +154,9 @@ func (d *doc) triggers(c, s span) []trigger {
 			// سلم الرئيس دعوة من نظيره: an invitation handed over is a message; alone, or
 			// extended in a call or a meeting (وجه خلال المكالمة دعوة), it is none of its own
 			var future bool
-			if t.class, future = d.handedClass(i, c); t.class == "" {
+			if t.class, future = d.handedClass(i, c); t.class == "" && d.carriedAfter(p.To) {
+				t.class = "send" // الدعوة التي نقلها فابيوس من هولاند إلى روحاني: carried, so handed
+			} else if t.class == "" {
 				i = p.To - 1
 				continue
 			}
@@ -292,6 +294,15 @@ func (d *doc) handedClass(i int, c span) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// carriedAfter reports whether a relative verb of carrying follows the noun ending before token
+// j (الدعوة الرسمية التي نقلها أمس الوزير).
+func (d *doc) carriedAfter(j int) bool {
+	if j < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.toks[j].Text] {
+		j++ // one adjective between
+	}
+	return j+1 < len(d.toks) && relativePronouns[d.toks[j].Text] && carryVerbs[d.toks[j+1].Text]
 }
 
 // heldPronouns hold the noun before them (الاتصال الذي أجراه، مكالمة أجراها): a call only when
