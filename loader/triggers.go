@@ -84,6 +84,12 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.adverb(i, p) {
 			continue
 		}
+		if d.jointConference(i, p) && !d.saidAt(i, s) {
+			// قبل مؤتمر صحافي مشترك صباح الخميس: a press conference to come tells no meeting
+			// yet; one said to be where something was said (قال X في مؤتمر صحفي مشترك مع Y) does
+			i = p.To - 1
+			continue
+		}
 		t := trigger{at: i, to: p.To, mode: tr.Mode, class: tr.Class}
 		if d.audienceAfter(p.To, c.to) {
 			continue
@@ -303,6 +309,23 @@ func (d *doc) carriedAfter(j int) bool {
 		j++ // one adjective between
 	}
 	return j+1 < len(d.toks) && relativePronouns[d.toks[j].Text] && carryVerbs[d.toks[j+1].Text]
+}
+
+// jointConference reports whether the trigger at i is a joint press conference (مؤتمر صحفي
+// مشترك), which tells of a meeting only as the place of a statement.
+func (d *doc) jointConference(i int, p *Match) bool {
+	return p.To-i >= 3 && strings.HasPrefix(d.bare(p.To-1), "مشترك")
+}
+
+// saidAt reports whether a verb of saying in the past stands within eight tokens before the
+// trigger at i in its sentence: قال الجبير، خلال مؤتمر صحافي مشترك مع نظيره المصري.
+func (d *doc) saidAt(i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-8; k-- {
+		if p := d.match(k); p != nil && d.isCue(p, "speech") && !isPresent(strings.TrimPrefix(d.toks[k].Text, p.Clitic)) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldPronouns hold the noun before them (الاتصال الذي أجراه، مكالمة أجراها): a call only when
