@@ -31,7 +31,6 @@ type doc struct {
 	mentions  []*mention
 	mentioned []bool           // token i lies inside a mention
 	local     map[string][]int // surnames seen in full names in this article -> gazetteer people
-	captured  map[string]*mention
 	pub       time.Time
 }
 
