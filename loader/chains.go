@@ -1,0 +1,99 @@
+package loader
+
+import "strings"
+
+// Chains: the runs of coordinated people a clause names, which fill the two sides of a contact.
+
+// chain is a run of coordinated mentions that fill one slot of a trigger together: "X ونظيره
+// Y", "كلا من A وB". prep is the preposition before its first mention.
+type chain struct {
+	ms       []*mention
+	from, to int
+	prep     string
+}
+
+// chains groups the mentions of a clause that can be parties (not bystanders, not
+// spokespeople) into coordinated runs.
+func (d *doc) chains(c span) []chain {
+	var out []chain
+	bridge := -1 // the end of "وسلف ترامب" after a chain: the name after its comma joins the chain
+	for _, m := range d.mentions {
+		if m.from < c.from || m.from >= c.to {
+			continue
+		}
+		n := len(out)
+		if m.aside && n > 0 && m.from-1-out[n-1].to <= 1 && d.startsWithAnd(m.from-1) {
+			bridge = m.to
+			continue
+		}
+		if bridge >= 0 && m.from == bridge+1 && d.toks[bridge].Text == "," && !m.aside {
+			// بين روحاني وسلف ترامب، الرئيس باراك أوباما: Obama is the one related to Trump
+			out[n-1].ms = append(out[n-1].ms, m)
+			out[n-1].to = m.to
+			bridge = -1
+			continue
+		}
+		bridge = -1
+		if m.aside || d.isSpokesperson(m) || d.nobody(m) {
+			continue
+		}
+		if n > 0 && d.gloss(out[n-1].to, m) {
+			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
+			continue
+		}
+		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from) ||
+			d.dashPair(&out[n-1], m) || d.andDemonymBefore(out[n-1].to, m)) {
+			out[n-1].ms = append(out[n-1].ms, m)
+			out[n-1].to = m.to
+			continue
+		}
+		out = append(out, chain{ms: []*mention{m}, from: m.from, to: m.to, prep: m.prep})
+	}
+	return out
+}
+
+// enumerators join the items of a list of people: X، ثم Y، فـ Z، وأخيرا W.
+var enumerators = map[string]bool{",": true, "ثم": true, "واخيرا": true, "اخيرا": true, "وكذلك": true, "وايضا": true}
+
+// enumerated reports whether the mention at token next continues a list that ended at token
+// prev: the words between are list joints (، ثم، وأخيرا) and at least one is a comma or ثم, or
+// the mention carries فـ (فسفير).
+func (d *doc) enumerated(prev, next int) bool {
+	if next-prev > 3 || next <= prev {
+		return false
+	}
+	joint := false
+	for k := prev; k < next; k++ {
+		t := d.toks[k].Text
+		if !enumerators[t] {
+			return false
+		}
+		joint = joint || t == "ثم" || t == "واخيرا"
+	}
+	if p := d.match(next); p != nil && strings.HasPrefix(p.Clitic, "ف") {
+		joint = true
+	}
+	return joint
+}
+
+// gloss reports whether mention m is a bracketed gloss right after the chain ending at token
+// prev: "(وزير الدفاع)".
+func (d *doc) gloss(prev int, m *mention) bool {
+	return m.from == prev+1 && d.toks[prev].Text == "(" && m.to < len(d.toks) && d.toks[m.to].Text == ")"
+}
+
+// andDemonymBefore reports whether mention m follows the chain ending at token prev after one
+// demonym with و, the title left out: أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني.
+func (d *doc) andDemonymBefore(prev int, m *mention) bool {
+	if m.from != prev+1 || !strings.HasPrefix(d.toks[prev].Text, "و") {
+		return false
+	}
+	p := d.match(prev)
+	return p != nil && p.To == m.from && p.Has(ItemDemonym)
+}
+
+// dashPair reports whether mention m follows the one-person chain ch after a dash, the chain
+// right after a contact noun: محادثات بوتين - نتنياهو، لقاء بوتين - الأسد name both sides.
+func (d *doc) dashPair(ch *chain, m *mention) bool {
+	return len(ch.ms) == 1 && m.from == ch.to+1 && d.toks[ch.to].Text == "-" && d.triggerEndsAt(ch.from)
+}
