@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // mention is a person found in the text: a name, a title, or both, with the state the title
@@ -303,7 +304,8 @@ func (d *doc) mentionAt(i int) *mention {
 	if m.office >= 0 && d.indefiniteOf(m.from, j) {
 		m.former = true // لم يجتمع رئيس للولايات المتحدة بزعيم لكوريا الشمالية: any president, none named
 	}
-	if p := d.match(j); p != nil && p.Has(ItemPerson) && !d.otherName(p) && !d.bareGivenName(m, p) && !d.foreignShortName(m, p) {
+	if p := d.match(j); p != nil && p.Has(ItemPerson) && (!d.otherName(p) || m.office >= 0 && d.presentVerbAt(p.To)) &&
+		!d.bareGivenName(m, p) && !d.foreignShortName(m, p) {
 		m.people, m.short = personItems(p)
 		if m.short && m.office < 0 && d.wordIn(foreignRanks, i, j) {
 			m.people = nil // كما التقى مون الجنرال كيم: a general who shares the leader's surname
@@ -335,6 +337,19 @@ func (d *doc) mentionAt(i int) *mention {
 	}
 	m.to = j
 	return m
+}
+
+// presentVerbAt reports whether token k reads as a verb in the present (يعرب، تبحث) rather than
+// the rest of a name: after a title and a short name (الملك سلمان يعرب عن), a headline's verb.
+func (d *doc) presentVerbAt(k int) bool {
+	if k >= len(d.toks) || d.match(k) != nil || d.x.given[d.toks[k].Text] {
+		return false
+	}
+	w := d.toks[k].Text
+	if k+1 < len(d.toks) && d.toks[k+1].Text == "-" || hasAnyPrefix(w, "تش", "يون", "يو") {
+		return false // مون تشونغ-إن، كيم يونغ: an East Asian given name
+	}
+	return (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) && utf8.RuneCountInString(w) >= 4
 }
 
 // bareGivenName reports whether a short name is a common given name with no title before it
