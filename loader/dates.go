@@ -115,6 +115,9 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			if m.To < len(d.toks) && it.Ref == 0 && namedDays[d.bare(m.To)] {
 				return nil, i, false // اليوم الوطني، اليوم التالي: a day named, not today
 			}
+			if it.Ref == 0 && i > 0 && (d.bare(i-1) == "الامس" || d.bare(i-1) == "امس") {
+				return nil, i, false // المملكة بين الأمس واليوم: then and now, no day
+			}
 			e.relative, e.hasRel = it.Ref, true
 			// اليوم الجمعة، أمس الخميس: the weekday settles the day when the two are a day
 			// apart (an article dated after midnight, or in another time zone)

@@ -89,6 +89,9 @@ func TestDates(t *testing.T) {
 		{"السبت الماضي", pub, false, "2024-03-30"},
 		{"الأحد المقبل", none, false, "unknown"},
 		{"اليوم", pub, false, "2024-04-04"},
+		{"بذكرى اليوم الوطني", pub, false, "none"},            // a named day, not today
+		{"معرض المملكة بين الأمس واليوم", pub, false, "none"}, // then and now
+		{"اليوم (الأربعاء)", pub, false, "2024-04-03"},        // the weekday in brackets settles it
 		{"أمس", pub, false, "2024-04-03"},
 		{"أول أمس", pub, false, "2024-04-02"},
 		{"الشهر الماضي", pub, false, "2024-03"},
