@@ -119,7 +119,7 @@ func (d *doc) nameBefore(m *mention) {
 		return // برقية عزاء ومواساة لملك الأردن: no name stands before a title with a preposition
 	}
 	k := m.from
-	for k > 0 && k-m.from > -3 && d.toks[k-1].Kind == Word && !d.inMention(k-1) && d.nameWord(k-1) {
+	for k > 0 && k-m.from > -3 && d.toks[k-1].Kind == Word && !d.inMention(k-1) && !d.inPersonName(k-1) && d.nameWord(k-1) {
 		k--
 	}
 	if m.from-k < 2 || !d.nameStart(k) {
@@ -134,6 +134,17 @@ func (d *doc) nameBefore(m *mention) {
 	}
 	m.captured = strings.Join(words, " ")
 	m.nameFrom, m.nameTo, m.from = k, m.from, k
+}
+
+// inPersonName reports whether token k lies inside a name the gazetteer knows (محمد بن سلمان):
+// a name of its own, whatever title follows it.
+func (d *doc) inPersonName(k int) bool {
+	for j := k; j >= 0 && j >= k-4; j-- {
+		if p := d.match(j); p != nil && p.Has(ItemPerson) && p.To > k {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterComma reads a name set off by commas after a title: "ولي ولي العهد وزير الدفاع
