@@ -152,8 +152,7 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 // sideAt reads the side named right after an initiator cue: a party of the contact, or a state
 // by its name, capital, seat or demonym.
 func (d *doc) sideAt(j, end int, group []party) (party, bool) {
-	// (bare forms: وجهتها reads جهتها without its و)
-	whose := j > 0 && d.toks[j-1].Text == "من" || d.wordIn(map[string]bool{"من": true, "جهتها": true, "جهها": true}, j, min(end, j+3))
+	whose := j > 0 && d.toks[j-1].Text == "من" || d.wordIn(whoseWords, j, min(end, j+3))
 	for k := j; k < end && k < j+3; k++ {
 		for _, p := range group {
 			if p.m.from == k {
@@ -178,6 +177,10 @@ func (d *doc) sideAt(j, end int, group []party) (party, bool) {
 	}
 	return party{}, false
 }
+
+// whoseWords say whose request or invitation a cue names (بطلب من، بدعوة وجهتها), in their bare
+// forms (وجهتها reads جهتها without its و).
+var whoseWords = map[string]bool{"من": true, "جهتها": true, "جهها": true}
 
 // attribution returns the state a sentence attributes its report to: the state, capital or seat
 // after a verb of saying or بحسب (قالت موسكو، بحسب الإليزيه، أعلن الكرملين), or "".

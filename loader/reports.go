@@ -114,8 +114,9 @@ func unique(ps []party) []party {
 }
 
 // split makes one contact per visitor when a host receives or meets several people in turn
-// (استقبل الملك فلانا وفلانا، يلتقي ترامب بالملكة ورئيسة الوزراء), as eval/GUIDE.md asks;
-// people meeting together (اجتمع X وY وZ، قمة بين X وY) stay one contact.
+// (استقبل الملك فلانا وفلانا، يلتقي ترامب بالملكة ورئيسة الوزراء), as eval/GUIDE.md asks, and one
+// per person called or met one by one (class "each": اتصل بـX وY، التقى كلا من X وY); people
+// meeting together (اجتمع X وY وZ، قمة بين X وY) stay one contact.
 func split(subj, obj []party, class string) [][]party {
 	all := unique(append(append([]party{}, subj...), obj...))
 	// a pair in the object may hold the subject too (التقى بايدن، بينهما): the others are met
