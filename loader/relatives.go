@@ -56,7 +56,8 @@ var aspectPast = map[string]bool{
 
 // ownPeopleAfter reports whether a trigger noun ending before token j names its own people in
 // a relative clause of the present or future (خلال القمة التي تعقد بين ترامب وبوتين): it is a
-// contact to come, not one reported before. (After a past one, بعد اللقاء الذي جمعه بنظيره,
+// contact to come, not one reported before; or of the past, with بين after its time and place
+// (خلال اللقاء الذي جرى اليوم في موسكو بين لافروف وتيلرسون): it is reported here. (After a past one, بعد اللقاء الذي جمعه بنظيره,
 // the noun still dates what followed it; the verb of gathering reports the contact.)
 func (d *doc) ownPeopleAfter(j int) bool {
 	tense, v := d.relativeVerbAfter(j)
