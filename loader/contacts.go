@@ -20,6 +20,9 @@ type draft struct {
 	// purpose: planned only as the aim of another act (توجههما إلى بيت السلام لإجراء المحادثات):
 	// when the article also tells the contact as held, within its dates, it is that one
 	purpose bool
+	// arrived: that act was a journey already made (وصل إلى موسكو لإجراء محادثات): the contact
+	// the article tells as held, even with no day, is the one it was for
+	arrived bool
 }
 
 // findContacts reads the contacts of the article, clause by clause, and merges the reports of
@@ -211,7 +214,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			continue // one of several met, of the host's own state; a former president
 		}
 		d.matchRoles(group, d.dayOf(date))
-		dr := &draft{sentence: si, parties: group, named: named, purpose: purpose}
+		dr := &draft{sentence: si, parties: group, named: named, purpose: purpose, arrived: purpose && d.wordIn(arrivalVerbs, c.from, head.at)}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})

@@ -68,10 +68,13 @@ func sameContact(a, b *readout.Contact) bool {
 }
 
 // aimHeld reports whether a is planned only as the aim of an act and b tells the same people's
-// contact as held on a day a allows.
+// contact as held on a day a allows, or with no day when the act was a journey already made.
 func aimHeld(a, b *draft) bool {
-	if !a.purpose || b.c.Status != readout.Occurred || !b.c.Date.IsKnown() || a.c.GroupKey() != b.c.GroupKey() || !a.c.Mode.Compatible(b.c.Mode) {
+	if !a.purpose || b.c.Status != readout.Occurred || a.c.GroupKey() != b.c.GroupKey() || !a.c.Mode.Compatible(b.c.Mode) {
 		return false
+	}
+	if !b.c.Date.IsKnown() {
+		return a.arrived // وصل نتانياهو إلى موسكو لإجراء محادثات ... خلال اجتماع في موسكو
 	}
 	_, ok := a.c.Date.Intersect(b.c.Date)
 	return ok
@@ -124,7 +127,7 @@ func absorb(a, b *draft) {
 
 // result turns the merged drafts into contacts and the entities they involve. A contact the
 // text gives no time for is dated by what the publication allows: on or before it, or, when
-// planned, on or after it.
+// planned, on or after it; one told as done ends by publication.
 func (d *doc) result(drafts []*draft) Result {
 	var r Result
 	index := map[string]int{}
@@ -135,6 +138,12 @@ func (d *doc) result(drafts []*draft) Result {
 				c.Date = readout.Date{Start: d.pub, Granularity: readout.Range}
 			} else {
 				c.Date = readout.Date{End: d.pub, Granularity: readout.Range}
+			}
+		} else if c.Status == readout.Occurred && c.Date.End.IsZero() && !c.Date.Start.IsZero() && !d.pub.IsZero() {
+			// an aim met (وصل الأربعاء لإجراء محادثات ... خلال اجتماع): from the journey's day
+			// to publication, nothing told as done coming after it
+			if in, ok := c.Date.Intersect(readout.Date{End: d.pub, Granularity: readout.Range}); ok {
+				c.Date = in
 			}
 		}
 		r.Contacts = append(r.Contacts, c)
