@@ -175,6 +175,12 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			date = pd
 		}
 	}
+	if !date.IsKnown() && status == readout.Occurred {
+		// وقال ماكرون للصحفيين بعد اجتماع مع ...: the day the lede has him say it
+		if ld, ok := d.ledeDay(s, head, r.subj); ok {
+			date = ld
+		}
+	}
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}
