@@ -451,6 +451,9 @@ func (d *doc) markContext(m *mention) {
 	if m.from > 0 && regimeNouns[d.bare(m.from-1)] {
 		m.aside = true // حكومة هادي، إدارة ترامب، نظام الأسد: his government, not him
 	}
+	if m.from > 0 && d.toks[m.from-1].Text == "ضد" {
+		m.aside = true // حملة إعلامية ضد ترامب: the one opposed takes no part
+	}
 	// a bystander: present (بحضور) or only related (المقرب من، صهر ومستشار)
 	for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
 		if d.toks[k].Kind == Punct || d.toks[k].Kind == Newline {
