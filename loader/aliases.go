@@ -113,8 +113,10 @@ func (d *doc) aliases(name string) []string {
 	}
 	var out []string
 	last, first := words[len(words)-1], words[0]
-	if len([]rune(last)) >= 3 && !d.x.common[last] && !connectors[last] {
-		out = append(out, last) // a surname, even one that is also a given name (قيس سعيد)
+	if len([]rune(last)) >= 3 && !d.x.common[last] && !connectors[last] && !prepositions[last] {
+		// a surname, even one that is also a given name (قيس سعيد), but not one the fold makes a
+		// preposition (علي الصادق علي: على)
+		out = append(out, last)
 		if bare := strings.TrimPrefix(last, "ال"); bare != last && len([]rune(bare)) >= 3 && !d.x.common[bare] && !d.x.given[bare] {
 			out = append(out, bare) // جبير after عادل الجبير
 		}

@@ -354,6 +354,37 @@ func (d *doc) sentenceBreaks(from, to int) int {
 	return n
 }
 
+// chainAfter returns the chain right after oc in cs (a few words on: a comma, a day, an
+// honorific), unmarked or marked as an object (مع، بـ), when t is a verb and no trigger stands
+// between; else nil.
+func (d *doc) chainAfter(cs []chain, oc *chain, t trigger) *chain {
+	if t.class == "event" {
+		return nil
+	}
+	limit := d.nextTrigger(t.to)
+	for i := range cs {
+		if cs[i].from != oc.from || i+1 == len(cs) {
+			continue
+		}
+		next := &cs[i+1]
+		if (limit >= 0 && next.from >= limit) || next.from-oc.to > 5 || !(next.prep == "" || next.prep == "مع" || next.prep == "ب") {
+			return nil
+		}
+		return next
+	}
+	return nil
+}
+
+// sameParties reports whether every party of a is one of b.
+func sameParties(a, b []party) bool {
+	for _, p := range a {
+		if !slices.ContainsFunc(b, func(q party) bool { return q.entity == p.entity }) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
 // resolveChain resolves a chain's mentions at day t; duals expand into the people they stand
 // for. anchor is the office a counterpart (نظيره) takes.
 func (d *doc) resolveChain(c *chain, t time.Time, anchor string, drafts []*draft) []party {
@@ -401,6 +432,11 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 	}
 	if oc != nil {
 		obj = d.resolveChain(oc, at, anchor, drafts)
+		if next := d.chainAfter(cs, oc, t); next != nil && len(subj) == 1 && len(obj) > 0 && sameParties(obj, subj) {
+			// التقى الأمين العام للمنظمة، الدكتور يوسف العثيمين، البابا فرنسيس: the name after
+			// the title is the subject again; the one met comes next
+			oc, obj = next, d.resolveChain(next, at, anchor, drafts)
+		}
 		if anchor == "" && len(obj) > 0 && sc != nil {
 			subj = d.resolveChain(sc, at, obj[0].role, drafts)
 		}
