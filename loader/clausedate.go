@@ -118,8 +118,10 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		// اتصال هاتفي جرى مساء السبت: the date of that call, not of what it agreed
 		bound := d.boundTrigger(e)
-		if bound >= 0 && !triggerAt(mine, bound) && !triggerAt(mine, d.gatheringAfter(bound)) {
-			continue // (قمة جمعته الاثنين بنظيره: the day is the verb of gathering's too)
+		if bound >= 0 && !triggerAt(mine, bound) && !triggerAt(mine, d.gatheringAfter(bound)) && !triggerIn(mine, bound, e.from) {
+			// (قمة جمعته الاثنين بنظيره: the day is the verb of gathering's too; اتصال أجراه أمس
+			// بالرئيس: and the verb's, when it is the one that names the people)
+			continue
 		}
 		if inClause && d.ownedByNoun(e, mine) {
 			continue // وقمة الجمعة ... ستفتح الطريق للقاء بين كيم وترامب: Friday is the summit's
@@ -470,6 +472,16 @@ func (d *doc) gatheringAfter(b int) int {
 		return k
 	}
 	return -1
+}
+
+// triggerIn reports whether one of ts starts in tokens (from, to).
+func triggerIn(ts []trigger, from, to int) bool {
+	for _, t := range ts {
+		if t.at > from && t.at < to {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAt reports whether one of ts starts at token at.
