@@ -124,6 +124,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// and the people before the noun are not its subject
 		return nil, nil
 	}
+	if t.class == "event" && t.at > 0 && topicPrepositions[d.bare(t.at-1)] && !d.possessive(t) && d.spokeBefore(t.at-1) {
+		// تحدثنا بشأن الاجتماع مع كيم: what they spoke about, whose people are its own, named
+		// after it (its genitive, then مع or بـ), not those who spoke of it
+		return d.ownChains(cs, t)
+	}
 	personSubject := t.class != "event" && t.class != "receive" || t.to >= len(d.toks) || !d.stateAt(t.to)
 	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
 		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
@@ -217,6 +222,46 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			return nil, obj
 		}
 		return outer, obj // أكد X أن ما عرضه على Y خلال لقائهما: the subject is X's
+	}
+	return subj, obj
+}
+
+// spokeBefore reports whether a verb of talks (in any person) or the noun حديث stands in the
+// four words before token k (تحدثنا حديثا مطولا بشأن، بحثا حول): two who talked of a contact with a third. (One
+// who announces a meeting, أعلن عن اللقاء المرتقب مع لافروف, is usually its party.)
+func (d *doc) spokeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if d.toks[j].Kind != Word {
+			return false
+		}
+		if hasAnyPrefix(d.bare(j), "حديث", "تحدث", "تباحث", "تشاور", "ناقش") {
+			return true
+		}
+		if p := d.match(j); p != nil && p.From == j {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "talk" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownChains returns the people a contact noun names after it: its genitive right after it, and
+// the one marked by مع or بـ after that (or right after the noun).
+func (d *doc) ownChains(cs []chain, t trigger) (subj, obj *chain) {
+	for i := range cs {
+		c := &cs[i]
+		if c.from < t.to || c.from-t.to > 3 {
+			continue
+		}
+		if c.prep == "" && subj == nil {
+			subj = c
+			continue
+		}
+		if c.prep == "مع" || c.prep == "ب" {
+			obj = c
+		}
+		break
 	}
 	return subj, obj
 }

@@ -48,13 +48,21 @@ func (d *doc) writingDay() {
 }
 
 // joinAlternatives pairs two time expressions joined by أو (الأحد أو الاثنين، في سبتمبر أو
-// أكتوبر): the text names neither alone, so a contact dated by one spans both.
+// أكتوبر): the text names neither alone, so a contact dated by one spans both. Two weekdays
+// joined by و (الجمعة والسبت) span both days too.
 func (d *doc) joinAlternatives() {
 	for i, r := range d.resolved {
 		a := r.e
 		k := a.to
 		if k < len(d.toks) && d.toks[k].Text == "," {
 			k++
+		}
+		if i+1 < len(d.resolved) && a.weekday >= 0 && a.day == 0 && d.resolved[i+1].e.weekday >= 0 && d.resolved[i+1].e.day == 0 &&
+			(d.resolved[i+1].e.from == a.to && strings.HasPrefix(d.toks[a.to].Text, "و") || d.resolved[i+1].e.from == a.to+1 && d.toks[a.to].Text == "و") {
+			// يلتقي قادة المجموعة الجمعة والسبت: over both days, as for either
+			b := d.resolved[i+1].e
+			a.alt, b.alt = b, a
+			continue
 		}
 		if k+1 >= len(d.toks) || d.bare(k) != "او" {
 			continue

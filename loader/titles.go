@@ -53,6 +53,12 @@ func (d *doc) office(m *mention, p *Match) int {
 			if p2 := d.match(j); p2 != nil && d.isOffice(p2) {
 				return j // سفير خادم الحرمين الشريفين: the next title names the state
 			}
+			if p2 := d.match(j); p2 != nil && p2.Clitic == "" && servesLeader[d.x.lx.Offices[it.Ref].Role] {
+				if code := d.leaderState(p2); code != "" {
+					m.country = code // وزير خارجية الأسد: the minister of the leader's state
+					return d.officeModifiers(m, p2.To)
+				}
+			}
 			m.office = -1
 			return p.From
 		}
@@ -82,6 +88,32 @@ func (d *doc) office(m *mention, p *Match) int {
 		}
 	}
 	return j
+}
+
+// servesLeader are the offices a leader's name can qualify (وزير خارجية الأسد، سفير ترامب), as
+// a state's would; not مستشار, which is a chancellor's title before a state and an aide's before
+// a person.
+var servesLeader = map[string]bool{"foreign-minister": true, "defence-minister": true, "interior-minister": true,
+	"minister": true, "prime-minister": true, "deputy-prime-minister": true, "ambassador": true, "envoy": true}
+
+// leaderState returns the state whose head every person p may name has led (الأسد، بوتين),
+// or "".
+func (d *doc) leaderState(p *Match) string {
+	people, _ := personItems(p)
+	code := ""
+	for _, i := range people {
+		led := ""
+		for _, pos := range d.x.people[i].Positions {
+			if heads[pos.Role] {
+				led = pos.Country
+			}
+		}
+		if led == "" || code != "" && led != code {
+			return ""
+		}
+		code = led
+	}
+	return code
 }
 
 // postings introduce where or on what an official serves: لدى، في، إلى، بشأن، لشؤون.
