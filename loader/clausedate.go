@@ -358,14 +358,26 @@ var statementNouns = map[string]bool{
 }
 
 // ofStatement reports whether a time expression follows the noun of a statement (في بيان
-// اليوم، في مؤتمر صحفي الثلاثاء): it dates the statement.
+// اليوم، في مؤتمر صحفي الثلاثاء) or of the press (قالت الصحيفة أمس): it dates the statement.
 func (d *doc) ofStatement(e *dateExpr) bool {
 	k := e.from - 1
 	if k >= 0 && (d.toks[k].Text == "يوم" || d.toks[k].Text == "," || d.toks[k].Text == "في") {
 		k--
 	}
-	return k > 0 && statementNouns[d.bare(k)] && !buildingNouns[d.bare(k-1)]
+	if k > 0 && statementNouns[d.bare(k)] && !buildingNouns[d.bare(k-1)] {
+		return true
+	}
+	// تتناول قراءة في الصحافة العالمية اليوم لقاء ...، قالت الصحيفة أمس: the day of the paper
+	for j := e.from - 1; j >= 0 && j >= e.from-3; j-- {
+		if pressNouns[d.bare(j)] {
+			return true
+		}
+	}
+	return false
 }
+
+// pressNouns name the papers a report or a press review quotes.
+var pressNouns = map[string]bool{"الصحافه": true, "الصحف": true, "صحف": true, "الصحيفه": true, "صحيفه": true}
 
 // buildingNouns make the word after them a name (قصر بيان، قاعة الإعلان): a palace, not a
 // statement.
