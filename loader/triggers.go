@@ -200,7 +200,8 @@ func (d *doc) triggers(c, s span) []trigger {
 			// قمة مجموعة السبع: a gathering, not a contact between two people; it still dates itself
 			t.group = d.ofGroup(p.To)
 			t.class = d.eventClass(i, c, t.mode)
-			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To)
+			// (ووصل ترامب وكيم إلى سنغافورة مقر القمة: the summit names a place, not a contact told)
+			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)]
 			t.topic = d.topicOfTalks(i, p, c)
 			t.genitive = !t.adjunct
 		}
@@ -438,6 +439,9 @@ func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
 	}
 	return false
 }
+
+// venueNouns name where something happens (مقر القمة، مكان اللقاء).
+var venueNouns = map[string]bool{"مقر": true, "مكان": true, "موقع": true, "قاعه": true}
 
 // mediumPrepositions put a contact noun as the way or the time of talks: في اتصال، خلال اللقاء.
 var mediumPrepositions = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "عقب": true, "بعد": true, "قبل": true, "لدي": true, "هامش": true}
