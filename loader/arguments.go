@@ -129,6 +129,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// after it (its genitive, then مع or بـ), not those who spoke of it
 		return d.ownChains(cs, t)
 	}
+	if t.at > 0 && passiveVerbs[d.bare(t.at-1)] {
+		// كما تم عقد مباحثات ثنائية: a passive, whose people are only those it names after it
+		return d.ownChains(cs, t)
+	}
 	personSubject := t.class != "event" && t.class != "receive" || t.to >= len(d.toks) || !d.stateAt(t.to)
 	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
 		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
@@ -172,6 +176,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 			if t.class == "event" && c.prep == "ل" && !near(c, t.to) {
 				break // مجريات المحادثات، يظل القرار للجنرال سليماني: لـ of another word
+			}
+			if c.prep == "" && subj != nil && subj.to <= t.at && len(subj.ms) >= 2 && d.punctIn(t.to, c.from) {
+				// ميركل وترامب أجريا مكالمة الجمعة، أعربا خلالها عن قلقهما إثر خطاب ألقاه بوتين:
+				// two who called each other; the one named clauses on is no party
+				break
 			}
 			obj = c
 			break
@@ -245,6 +254,10 @@ func (d *doc) spokeBefore(k int) bool {
 	}
 	return false
 }
+
+// passiveVerbs make the contact noun after them the subject of a passive (تم عقد مباحثات، جرى
+// بحث): whoever is named before does not hold it.
+var passiveVerbs = map[string]bool{"تم": true, "يتم": true, "سيتم": true}
 
 // ownChains returns the people a contact noun names after it: its genitive right after it, and
 // the one marked by مع or بـ after that (or right after the noun).
