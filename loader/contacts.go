@@ -231,12 +231,55 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		if since.IsKnown() && d.firstSince(c) {
 			sinceDate := since
 			dr.c.FirstSince = &sinceDate
-			bg := &draft{sentence: si, parties: group, bg: true}
-			bg.c = readout.Contact{Mode: mode, Status: readout.Occurred, Date: since, Participants: dr.c.Participants, Sources: dr.c.Sources}
-			drafts = append(drafts, bg)
+			if then, ok := d.holdersAt(group, since); ok {
+				bg := &draft{sentence: si, parties: then, bg: true}
+				bg.c = readout.Contact{Mode: mode, Status: readout.Occurred, Date: since, Sources: dr.c.Sources}
+				for _, p := range then {
+					bg.c.Participants = append(bg.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
+				}
+				bg.c.SortParticipants()
+				drafts = append(drafts, bg)
+			}
 		}
 	}
 	return drafts
+}
+
+// holdersAt returns the people who held the offices of ps over the whole of date: the first
+// meeting of the two Korean leaders since 2007 was Moon's and Kim Jong-un's, the one of 2007 Roh's
+// and Kim Jong-il's. A person in office then stays; one who was not is replaced by who was;
+// when no one can be named, there is no earlier contact to tell (false).
+func (d *doc) holdersAt(ps []party, date readout.Date) ([]party, bool) {
+	from, to := date.Start, date.End
+	if to.IsZero() {
+		to = from
+	}
+	out := make([]party, 0, len(ps))
+	for _, p := range ps {
+		i, known := d.x.byID[p.entity]
+		if !known || from.IsZero() || d.heldAt(i, from) && d.heldAt(i, to) {
+			out = append(out, p)
+			continue
+		}
+		a, ok1 := d.holder(p.role, p.country, from)
+		b, ok2 := d.holder(p.role, p.country, to)
+		if p.role == "" || !ok1 || !ok2 || a != b {
+			return nil, false
+		}
+		// (no mention: the text names him only through his office)
+		out = append(out, party{entity: d.x.people[a].ID, role: p.role, country: p.country})
+	}
+	return out, true
+}
+
+// heldAt reports whether gazetteer person i held any office on day t.
+func (d *doc) heldAt(i int, t time.Time) bool {
+	for _, pos := range d.x.people[i].Positions {
+		if pos.Holds(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOf is the day at which a contact's people held their offices: its first day, else its

@@ -445,10 +445,10 @@ func translit(s string) string {
 func (d *doc) entity(p party) readout.Entity {
 	m := p.m
 	surface := ""
-	if !m.pair {
+	if m != nil && !m.pair {
 		surface = d.original(m.nameFrom, m.nameTo)
 	}
-	if m.captured != "" {
+	if m != nil && m.captured != "" {
 		e := readout.Entity{ID: p.entity, Kind: readout.Person, Name: surface, Country: p.country,
 			Positions: []readout.Position{{Role: p.role, Country: p.country}}}
 		e.AddNames(surface)
