@@ -141,6 +141,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
 			}
 			subj = &cs[i]
+			if vs := d.verbSubject(cs, i, t); vs != nil {
+				subj = vs
+			}
 			if t.class == "invite" && i > 0 && cs[i-1].prep == "" && !d.triggerIn(cs[i-1].to, t.at) &&
 				(i+1 == len(cs) || cs[i+1].from >= t.to) {
 				// دعا السيسي الملك سلمان لزيارة مصر: the one invited goes, the one who invited
@@ -253,6 +256,43 @@ func (d *doc) spokeBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// verbSubject returns the subject of the verb of contact whose object is cs[i], when the trigger
+// t is a noun of meeting set after it by a preposition of time: استقبل بوتين عباس عقب لقاء
+// بنتانياهو is Putin's meeting, not Abbas's. The verb's subject is the chain before it, or else
+// the first after it; nil when that is cs[i] itself or no verb of contact stands within eight
+// words before cs[i].
+func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
+	if t.class != "event" || t.mode == readout.Visit || d.possessive(t) || !d.afterTimePreposition(t.at) {
+		return nil
+	}
+	v := -1
+	for k := cs[i].from - 1; k >= 0 && k >= cs[i].from-8; k-- {
+		if d.toks[k].Kind == Punct {
+			return nil
+		}
+		if p := d.match(k); p != nil && p.From == k {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class != "event" {
+				v = k
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for j := i - 1; j >= 0; j-- {
+		if cs[j].to <= v && cs[j].prep == "" {
+			return &cs[j] // (عباس استقبله بوتين: the subject before the verb)
+		}
+	}
+	for j := 0; j < i; j++ {
+		if cs[j].from > v && cs[j].prep == "" {
+			return &cs[j]
+		}
+	}
+	return nil
 }
 
 // passiveVerbs make the contact noun after them the subject of a passive (تم عقد مباحثات، جرى
