@@ -460,11 +460,48 @@ func (d *doc) ofOtherNoun(e *dateExpr) bool {
 	if k >= 0 && (d.toks[k].Text == "في" || d.toks[k].Text == "يوم") {
 		k--
 	}
+	if k >= 0 && d.namesEvent(k) {
+		return true // بمناسبة الذكرى الـ63 لثورة 23 يوليو 1952: the revolution's day
+	}
+	for j := e.from - 1; j >= 0 && j >= e.from-6; j-- {
+		if d.toks[j].Kind == Punct && d.toks[j].Text != "«" && d.toks[j].Text != "»" {
+			break
+		}
+		if anniversaryWords[d.bare(j)] {
+			return true // بمناسبة الذكرى الـ62 لإعلان الجمهورية في 25 يوليو 1957
+		}
+	}
 	if k < 2 || lightVerbs[d.bare(k)] != "past" || !relativePronouns[d.toks[k-1].Text] {
 		return false
 	}
 	noun := d.match(k - 2)
 	return d.toks[k-2].Kind == Word && (noun == nil || !noun.Has(ItemTrigger)) && !d.inMention(k-2)
+}
+
+// eventNouns name events that a date right after them belongs to: a revolution, an
+// anniversary, a war, elections, an attack, a treaty. (Not an agreement, which is often signed
+// at the contact itself.)
+var eventNouns = map[string]bool{
+	"ثوره": true, "ذكري": true, "الذكري": true, "عيد": true, "حرب": true, "انتفاضه": true,
+	"انتخابات": true, "هجمات": true, "هجوم": true, "تفجير": true, "تفجيرات": true, "احداث": true,
+	"معاهده": true, "نكبه": true, "نكسه": true,
+}
+
+// anniversaryWords introduce what is commemorated, whose date follows.
+var anniversaryWords = map[string]bool{"ذكري": true, "الذكري": true, "بذكري": true, "للذكري": true, "بالذكري": true}
+
+// namesEvent reports whether token k, its clitic aside (لثورة، بذكرى), is one of eventNouns.
+func (d *doc) namesEvent(k int) bool {
+	w := d.bare(k)
+	if eventNouns[w] {
+		return true
+	}
+	for _, c := range []string{"لل", "ل", "ب", "وال", "ال"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && eventNouns[rest] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionBetween reports whether a person is named in tokens [from, to).

@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"readout"
 )
@@ -219,6 +220,9 @@ func (d *doc) addDuration(dr *draft, c span, by string) {
 		minutes, end, qual := 0, 0, ""
 		for j := p.To; j < c.to && minutes <= 0; j++ {
 			minutes, end, qual = d.amount(j, c.to)
+			if minutes <= 0 && (d.toks[j].Kind == Number || numberWords[d.toks[j].Text] > 0) {
+				break // a number it cannot read: not "one minute" at the unit after it
+			}
 		}
 		if minutes <= 0 {
 			continue
@@ -255,6 +259,9 @@ func (d *doc) minutes(j, end int) (int, int) {
 		n, j, counted = d.num(j), j+1, true
 	} else if v, ok := numberWords[d.toks[j].Text]; ok && v > 0 {
 		n, j, counted = v, j+1, true
+		if w, ok := strings.CutPrefix(d.toks[min(j, end-1)].Text, "و"); ok && j < end && numberWords[w] >= 20 {
+			n, j = n+numberWords[w], j+1 // خمس وأربعين دقيقة
+		}
 	} else if d.toks[j].Text == "ربع" && j+1 < end {
 		if p := d.match(j + 1); p != nil && d.isCue(p, "hour") {
 			return 15, p.To

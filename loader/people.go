@@ -266,10 +266,16 @@ func (d *doc) mentionAt(i int) *mention {
 			return nil // المستشار لدى رئيس الحكومة: an adviser, not a chancellor
 		}
 	}
-	for {
+	sender := "" // the head's office after an envoy's title (مبعوث رئيس الوزراء العراقي)
+	for titles := 0; ; titles++ {
 		p := d.match(j)
 		if p == nil || !d.isOffice(p) {
 			break
+		}
+		if titles == 1 && d.x.lx.Offices[m.office].Role == "envoy" {
+			if role := d.officeRole(p); heads[role] {
+				sender = role
+			}
 		}
 		if m.office >= 0 && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ك") {
 			break // الرئيس الأمريكي بالزعيم الكوري: a preposition starts another person
@@ -309,6 +315,11 @@ func (d *doc) mentionAt(i int) *mention {
 		m.people, m.short = personItems(p)
 		if m.short && m.office < 0 && d.wordIn(foreignRanks, i, j) {
 			m.people = nil // كما التقى مون الجنرال كيم: a general who shares the leader's surname
+		}
+		if sender != "" && slices.ContainsFunc(m.people, func(k int) bool { return d.heldIn(k, m.country, sender) }) {
+			// بمبعوث رئيس الوزراء العراقي حيدر العبادي: the name is the one who sent him; the
+			// envoy is someone the title alone does not name
+			m.people, m.former = nil, true
 		}
 		j = d.patronymic(p.To)
 	} else if ppl := d.titledSurname(m, j); len(ppl) > 0 {

@@ -15,6 +15,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 	switch {
 	case d.cueNear(i, t.to, s, "planned", 4, 0), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
 		return true
+	case class == "event" && t.to < s.to && d.toks[t.to].Text == "من" && d.cueNear(t.to, t.to, s, "planned", 0, 1):
+		return true // اجتماع من المقرر عقده الأربعاء
 	case class == "event" && d.unscheduledAfter(t.to, s):
 		return true // قمة بين ترامب وكيم لم يحدد موعدها
 	case class == "event" && d.announcedBefore(i):

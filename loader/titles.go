@@ -21,6 +21,16 @@ func (d *doc) titleTail(k int) bool {
 	return p == nil || p.Has(ItemDemonym) || p.Has(ItemCountry) || p.Has(ItemPlace) || postings[d.toks[k].Text]
 }
 
+// officeRole returns the role of the title at match p, or "".
+func (d *doc) officeRole(p *Match) string {
+	for _, kind := range []ItemKind{ItemOfficeDef, ItemOfficeCons, ItemOfficeOwn} {
+		if it, ok := p.Item(kind); ok {
+			return d.x.lx.Offices[it.Ref].Role
+		}
+	}
+	return ""
+}
+
 // office reads a title at match p and what qualifies it, recording the first title of a chain.
 func (d *doc) office(m *mention, p *Match) int {
 	// a title read both ways takes its plain reading: سفيرة is a woman ambassador before it is

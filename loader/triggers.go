@@ -187,6 +187,10 @@ func (d *doc) triggers(c, s span) []trigger {
 				t.mode = d.x.lx.Triggers[nt.Ref].Mode
 			}
 		}
+		if receivedIt[d.bare(i)] && !d.triggerIn(max(s.from, i-4), i) {
+			i = p.To - 1 // أموال تلقاها من القذافي: what he received is no call
+			continue
+		}
 		if t.class == "event" && i > 0 && d.toks[i-1].Text == "هامش" {
 			// على هامش لقاء آسيان في سنغافورة أواخر يوليو: the gathering on whose sidelines the
 			// contact happens, which shares its place and date
@@ -439,6 +443,10 @@ func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
 	}
 	return false
 }
+
+// receivedIt are the forms of تلقى with an object pronoun, a call only when a noun of contact
+// stands just before them (الاتصال الذي تلقاه).
+var receivedIt = map[string]bool{"تلقاه": true, "تلقته": true, "تلقاها": true}
 
 // venueNouns name where something happens (مقر القمة، مكان اللقاء).
 var venueNouns = map[string]bool{"مقر": true, "مكان": true, "موقع": true, "قاعه": true}
