@@ -203,7 +203,31 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		return d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), since, r.e
 	}
+	if r.e.weekday >= 0 && !r.e.ahead && !r.e.back && r.date.IsExact() && d.nearestAfterBefore(r.e, mine) {
+		// هدفه عدم إظهار ضعف قبل قمته مع كيم الثلاثاء: what comes after something else may be
+		// this week's Tuesday or next; the text does not say which
+		fwd := resolveDate(r.e, d.pub, true, readout.Date{}, r.date.Text)
+		if fwd.IsExact() && !fwd.Start.Equal(r.date.Start) {
+			return readout.Date{Start: r.date.Start, End: fwd.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
+		}
+	}
 	return d.eitherOf(d.eveOrMorrow(r.e, mine, r.date), r.e, false), since, r.e
+}
+
+// nearestAfterBefore reports whether the trigger of ts nearest the time expression e is a noun
+// right after قبل or قبيل (قبل قمته مع كيم الثلاثاء): a contact that comes after another event.
+func (d *doc) nearestAfterBefore(e *dateExpr, ts []trigger) bool {
+	best, dist := -1, 1<<30
+	for i, t := range ts {
+		if n := min(abs(e.from-t.to), abs(t.at-e.to)); n < dist {
+			best, dist = i, n
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	t := ts[best]
+	return t.class == "event" && t.at > 0 && (d.bare(t.at-1) == "قبل" || d.bare(t.at-1) == "قبيل")
 }
 
 // eveOrMorrow shifts a day that dates what the contact is the eve or the morrow of (وقع بيان
