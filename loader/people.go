@@ -226,6 +226,13 @@ func (d *doc) pluralAt(i int) []*mention {
 			j++
 		}
 	}
+	if len(out) == 1 && out[0].nameTo > out[0].nameFrom && out[0].to < len(d.toks) {
+		// بين الرئيسين الكوري الشمالي كيم جونغ أون والرئيس الأمريكي دونالد ترامب: the dual's
+		// first holder, named; the second has a title of his own
+		if q := d.match(out[0].to); q != nil && strings.HasPrefix(q.Clitic, "و") && d.isOffice(q) {
+			return out
+		}
+	}
 	if len(out) < 2 {
 		return nil
 	}
