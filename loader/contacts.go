@@ -185,7 +185,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		status = readout.Planned // nothing reported as done happens after publication
 	}
 	if status == readout.Planned && head.purpose && head.class != "invite" && expr != nil && expr.back && expr.from >= head.to &&
-		date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
+		d.distance(expr, r.trigs) <= 5 && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
+		// (but للقاء السفير بجونسون لمناقشة التحقيقات في واقعة تسميم سكريبال مطلع آذار الماضي:
+		// a month further on dates the poisoning)
 		// مهدت الطريق للقاء التاريخي بين كيم وترامب في حزيران الماضي: the purpose was met
 		status = readout.Occurred
 	}

@@ -85,6 +85,9 @@ func (d *doc) otherName(p *Match) bool {
 	if q := d.match(next); q != nil && strings.HasPrefix(q.Clitic, "و") || strings.HasPrefix(d.toks[next].Text, "و") && !d.x.given[d.toks[next].Text] {
 		return false // بين كيم ومون، لقاء لافروف وجبير: the next word joins another person
 	}
+	if q := d.match(next); q != nil && q.Has(ItemPerson) && q.To > next+1 {
+		return false // يلتقي ترامب فلاديمير بوتين: another person named in full starts there
+	}
 	w := d.toks[next].Text
 	// a word of two letters after a surname is more often a verb (ماكرون حث ترامب) than the
 	// rest of another name, unless it is a known given name

@@ -318,7 +318,7 @@ func (d *doc) mentionAt(i int) *mention {
 		m.former = true // لم يجتمع رئيس للولايات المتحدة بزعيم لكوريا الشمالية: any president, none named
 	}
 	if p := d.match(j); p != nil && p.Has(ItemPerson) && (!d.otherName(p) || m.office >= 0 && d.presentVerbAt(p.To)) &&
-		!d.bareGivenName(m, p) && !d.foreignShortName(m, p) {
+		!d.bareGivenName(m, p) && !d.foreignShortName(m, p) && !d.otherGivenName(p) {
 		m.people, m.short = personItems(p)
 		if m.short && m.office < 0 && d.wordIn(foreignRanks, i, j) {
 			m.people = nil // كما التقى مون الجنرال كيم: a general who shares the leader's surname
@@ -403,6 +403,24 @@ func (d *doc) foreignShortName(m *mention, p *Match) bool {
 	ppl, short := personItems(p)
 	return short && m.office >= 0 && m.country != "" && !m.pronoun &&
 		!slices.ContainsFunc(ppl, func(i int) bool { return d.heldIn(i, m.country, "") })
+}
+
+// otherGivenName reports whether a surname alone comes right after a given name that the match
+// did not take as its own (ميلانيا ترامب, إيفانكا ترامب): someone else of that surname.
+func (d *doc) otherGivenName(p *Match) bool {
+	ppl, short := personItems(p)
+	if !short || p.From == 0 || !d.x.given[d.toks[p.From-1].Text] || prepositions[d.toks[p.From-1].Text] {
+		return false // (ضغط على ترامب: the fold makes على the given name علي)
+	}
+	prev := d.toks[p.From-1].Text
+	return !slices.ContainsFunc(ppl, func(i int) bool {
+		for _, name := range d.x.people[i].Arabic {
+			if w := strings.Fields(Key(name)); len(w) > 1 && w[0] == prev {
+				return true // تيريزا ماي spelled another way than the gazetteer's full name
+			}
+		}
+		return false
+	})
 }
 
 // civilHonorifics come before anyone's name: a doctor, an engineer, Mr. They do not make a given
