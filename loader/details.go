@@ -28,6 +28,9 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 	if !mode.Compatible(dr.c.Mode) {
 		return
 	}
+	if dr.c.Status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
+		return // سوف يتم اختبارها غدا في الاجتماع: a contact to come, not the one told as done
+	}
 	dr.c.Sources = addSource(dr.c.Sources, d.source(s))
 	// a contact still to come takes no day already past from a clause about something else
 	past := dr.c.Status == readout.Planned && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub)
