@@ -47,6 +47,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if cs[i].prep == "بين" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) && !d.wordIn(topicPrepositions, t.to, cs[i].from) {
 				return &cs[i], nil // بين X و Y، بينهما
 			}
+			if cs[i].prep == "بين" && t.class == "event" && cs[i].from-t.to <= 3 && d.unnamedAfter(cs[i].to) {
+				// اجتماع الأربعاء بين بومبيو ومسؤول كوري شمالي كبير: the other side is unnamed,
+				// not someone named before the noun
+				return &cs[i], nil
+			}
 			break
 		}
 	}
@@ -298,6 +303,22 @@ func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
 // passiveVerbs make the contact noun after them the subject of a passive (تم عقد مباحثات، جرى
 // بحث): whoever is named before does not hold it.
 var passiveVerbs = map[string]bool{"تم": true, "يتم": true, "سيتم": true}
+
+// unnamedAfter reports whether the words at token k join an official no one names to the one
+// before (ومسؤول كوري شمالي، ووفد من الحوثيين).
+func (d *doc) unnamedAfter(k int) bool {
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	w, ok := strings.CutPrefix(d.toks[k].Text, "و")
+	return ok && (genericSpeakers[w] || unnamedGroups[w])
+}
+
+// unnamedGroups are the nouns of officials or delegations with no name.
+var unnamedGroups = map[string]bool{"وفد": true, "وفدا": true, "ممثل": true, "ممثلين": true, "ممثلي": true, "قاده": true, "زعماء": true}
 
 // ownChains returns the people a contact noun names after it: its genitive right after it, and
 // the one marked by مع or بـ after that (or right after the noun).

@@ -137,6 +137,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && d.followedBy(e, mine) {
 			continue // القمة ... في أواخر نيسان، قد يعقبها اجتماع: the meeting comes after that date
 		}
+		if inClause && d.reportedDayBefore(e, mine) {
+			continue // ما ذكرته وسائل الإعلام، الأحد، يهدف لتعزيز موقف كيم في اجتماعه مع ترامب
+		}
 		if inClause && d.ofStatement(e) {
 			continue // أعلنت في بيان اليوم استعدادها لاستضافة لقاء: the day of the statement
 		}
@@ -372,6 +375,35 @@ func (d *doc) followedBy(e *dateExpr, ts []trigger) bool {
 		return false
 	}
 	return d.wordIn(followVerbs, e.to, ts[0].at)
+}
+
+// reportStems begin the verbs of reporting, whatever pronoun they carry (ذكرته، قالته، أعلنه).
+var reportStems = []string{"ذكر", "قال", "اعلن", "افاد", "اورد", "نقل", "اكد", "كشف", "نشر", "بث", "اوضح", "صرح", "اشار"}
+
+// reportedDayBefore reports whether a time expression follows a verb of reporting within nine
+// words and every trigger of ts is a noun more than three words after it, not the occasion of
+// what was reported (خلال، بعد): the day of the report, not of the contact it mentions.
+func (d *doc) reportedDayBefore(e *dateExpr, ts []trigger) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if t.class != "event" || t.at < e.to+3 || d.framedBySaying(e.to, t.at) {
+			return false // (أعلن الجمعة تحقيق تقدم خلال لقائه ترودو: said at the meeting, that day)
+		}
+	}
+	for k := e.from - 1; k >= 0 && k >= e.from-9; k-- {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
+			return false
+		}
+		if d.inMention(k) {
+			continue
+		}
+		if hasAnyPrefix(d.bare(k), reportStems...) && !strings.HasPrefix(d.bare(k), "ي") {
+			return true
+		}
+	}
+	return false
 }
 
 // statementNouns name what an official says or writes (بيان، تصريحات، مقابلة، تغريدة).
