@@ -148,6 +148,8 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			subj = &cs[i]
 			if vs := d.verbSubject(cs, i, t); vs != nil {
 				subj = vs
+			} else if rs := d.reporterOf(cs, i, t); rs != nil {
+				subj = rs
 			}
 			if t.class == "invite" && i > 0 && cs[i-1].prep == "" && !d.triggerIn(cs[i-1].to, t.at) &&
 				(i+1 == len(cs) || cs[i+1].from >= t.to) {
@@ -294,6 +296,24 @@ func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
 	}
 	for j := 0; j < i; j++ {
 		if cs[j].from > v && cs[j].prep == "" {
+			return &cs[j]
+		}
+	}
+	return nil
+}
+
+// outcomeNouns name what came of a contact: its content, results, details.
+var outcomeNouns = map[string]bool{"فحوي": true, "نتايج": true, "تفاصيل": true, "مضمون": true, "حصيله": true}
+
+// reporterOf returns the first unmarked chain of the clause when the trigger is a possessive
+// noun after a noun of outcome and cs[i], the chain nearest before it, is not that first one:
+// أطلع بومبيو ترامب على فحوى اجتماعه بالملك is Pompeo's meeting, told to Trump.
+func (d *doc) reporterOf(cs []chain, i int, t trigger) *chain {
+	if !d.possessive(t) || t.at < 2 || !outcomeNouns[d.toks[t.at-1].Text] && !outcomeNouns[d.toks[t.at-2].Text] {
+		return nil
+	}
+	for j := 0; j < i; j++ {
+		if cs[j].prep == "" {
 			return &cs[j]
 		}
 	}

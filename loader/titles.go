@@ -55,6 +55,11 @@ func (d *doc) office(m *mention, p *Match) int {
 	j := p.To
 	switch it.Kind {
 	case ItemOfficeDef:
+		if first && j < len(d.toks) && (d.toks[j].Text == "العام" || d.toks[j].Text == "العامه") {
+			// المرشد العام للإخوان، القائد العام: another title than the lexicon's short one
+			m.office, m.country = -1, ""
+			return p.From
+		}
 		j = d.stateAfter(m, j, set)
 	case ItemOfficeCons:
 		k := d.stateAfter(m, j, set)
