@@ -81,6 +81,10 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			obj = obj[:1]
 		}
 		parties := unique(append(append([]party{}, subj...), obj...))
+		if t.mode == readout.Message && len(obj) == 0 && len(subj) >= 2 && d.addressedElsewhere(t.to) {
+			// السيسي وولي ولي العهد أوصلا رسالة للمتآمرين: two who sent a message to a third
+			parties = nil
+		}
 		if !d.isContact(parties, subj, obj, t.class) {
 			if len(parties) > 0 {
 				lone = append(lone, loneTrigger{t, subj, obj, parties})
@@ -590,6 +594,19 @@ func (d *doc) isContact(ps, subj, obj []party, class string) bool {
 		}
 	}
 	return false
+}
+
+// addressedElsewhere reports whether the words at token k address something to no one named
+// (للمتآمرين، إلى العالم): لـ or إلى before a word no mention covers.
+func (d *doc) addressedElsewhere(k int) bool {
+	if k >= len(d.toks) || d.inMention(k) {
+		return false
+	}
+	w := d.toks[k].Text
+	if w == "الي" && k+1 < len(d.toks) {
+		return !d.inMention(k + 1)
+	}
+	return strings.HasPrefix(w, "ل") && d.toks[k].Kind == Word && len([]rune(w)) > 3
 }
 
 // firstSince reports whether the clause says the contact is the first since a date: a

@@ -327,9 +327,14 @@ func (d *doc) guestOf(m *mention, t time.Time) (party, bool) {
 	return p, ok
 }
 
-// postedRoles are the offices of people sent abroad, whom the gazetteer does not list: a bare
-// title of one (المبعوث الكوري الشمالي، السفير الروسي) points back to the one named before.
-var postedRoles = map[string]bool{"envoy": true, "ambassador": true}
+// postedRoles are the offices of people sent abroad, whom the gazetteer does not list, and the
+// ministries it does not tell apart (minister stands for every portfolio but three): a bare
+// title of one (المبعوث الكوري الشمالي، السفير الروسي، الوزير الأميركي) points back to the one
+// named before, never to the one holder the gazetteer happens to list.
+var postedRoles = map[string]bool{"envoy": true, "ambassador": true, "minister": true}
+
+// ministerRoles are the ministries a bare "minister" of a state (الوزير الأميركي) may head.
+var ministerRoles = map[string]bool{"minister": true, "foreign-minister": true, "defence-minister": true, "interior-minister": true}
 
 // envoyBefore resolves a bare title of a posted office with its state to the last person of that
 // state named in the three sentences before it who held that office, no office the gazetteer
@@ -339,11 +344,16 @@ func (d *doc) envoyBefore(m *mention, role, country string, t time.Time) (party,
 	if !postedRoles[role] {
 		return party{}, false
 	}
-	p, ok := d.lastPersonBefore(m.from, 3, t, func(pm *mention) bool {
+	back := 3
+	if role == "minister" {
+		back = 1000 // الوزير الفرنسي: the French minister the article is about, named in its lede
+	}
+	p, ok := d.lastPersonBefore(m.from, back, t, func(pm *mention) bool {
 		return (len(pm.people) > 0 || pm.captured != "") && (pm.host == "" || m.host == "" || pm.host == m.host)
 	},
 		func(p party) bool {
-			return p.country == country && (p.role == role || p.role == "" || p.role == "official")
+			// (الوزير الأميركي: the American minister named last, whatever his ministry)
+			return p.country == country && (p.role == role || p.role == "" || p.role == "official" || role == "minister" && ministerRoles[p.role])
 		})
 	p.prep, p.m = m.prep, m
 	return p, ok
