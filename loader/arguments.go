@@ -100,6 +100,23 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			return &cs[i], &cs[i+1]
 		}
 	}
+	if t.class == "receive" && receptionNouns[d.bare(t.at)] && t.at > 0 && hostTimeWords[d.bare(t.at-1)] {
+		// إثر استضافة الرئيس الفرنسي لوفد قسد، استقبال الملك للرئيس: with لـ after it, the
+		// noun's genitive is the host, the one after لـ the guest, and whoever is named before
+		// it no party
+		for i := range cs {
+			if cs[i].from != t.to || cs[i].prep != "" || cs[i].to >= len(d.toks) {
+				continue
+			}
+			if w, ok := strings.CutPrefix(d.toks[cs[i].to].Text, "ل"); !ok || !unnamedGroups[w] && !(i+1 < len(cs) && cs[i+1].from == cs[i].to) {
+				continue // (يعتزم ترمب استقبال بوتين لمحادثات: the genitive is the guest)
+			}
+			if i+1 < len(cs) && cs[i+1].from == cs[i].to && cs[i+1].prep == "ل" {
+				return &cs[i], &cs[i+1]
+			}
+			return &cs[i], nil
+		}
+	}
 	if t.mode == readout.Visit && t.class == "event" && !t.held && !t.purpose && !d.possessive(t) {
 		for i := range cs {
 			if cs[i].from == t.to && cs[i].prep == "" {
@@ -319,6 +336,12 @@ func (d *doc) reporterOf(cs []chain, i int, t trigger) *chain {
 	}
 	return nil
 }
+
+// hostTimeWords set a reception as the event something followed or preceded (إثر استضافة).
+var hostTimeWords = map[string]bool{"اثر": true, "بعد": true, "عقب": true, "قبل": true, "قبيل": true, "منذ": true}
+
+// receptionNouns are the verbal nouns of receiving without a pronoun: their genitive is the host.
+var receptionNouns = map[string]bool{"استقبال": true, "استضافه": true}
 
 // passiveVerbs make the contact noun after them the subject of a passive (تم عقد مباحثات، جرى
 // بحث): whoever is named before does not hold it.

@@ -392,6 +392,12 @@ func (d *doc) reportedDayBefore(e *dateExpr, ts []trigger) bool {
 			return false // (أعلن الجمعة تحقيق تقدم خلال لقائه ترودو: said at the meeting, that day)
 		}
 	}
+	return d.reportedAt(e)
+}
+
+// reportedAt reports whether a verb of reporting in the past stands within the nine words before
+// the time expression e, names and commas aside: the day is the report's (أفاد مسؤول، الأحد،).
+func (d *doc) reportedAt(e *dateExpr) bool {
 	for k := e.from - 1; k >= 0 && k >= e.from-9; k-- {
 		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
 			return false

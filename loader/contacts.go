@@ -169,13 +169,22 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			status = readout.Planned
 		case date.IsExact() && date.Start.Equal(d.pub) && !d.headline(s) && !d.afterRelative(head.at):
 			status = readout.Planned // حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme
+		case date.IsExact() && expr != nil && expr.weekday >= 0 && !expr.back && expr.to <= c.from && !d.headline(s) && !d.afterRelative(head.at):
+			// من المقرر أن يعبر كيم الخط الفاصل صباح الجمعة، ويستقبله مون: the weekday of the
+			// clause before, read forward as the present verb asks
+			if d.reportedAt(expr) {
+				// أفاد مسؤول، الأحد، بأن ... عندما يلتقي كيم بترامب: the day of the report
+				status, date = readout.Planned, readout.Date{Start: d.pub, Granularity: readout.Range}
+			} else if ahead := resolveDate(expr, d.pub, true, readout.Date{}, date.Text); ahead.IsExact() && ahead.Start.After(d.pub) {
+				status, date = readout.Planned, ahead
+			}
 		case date.Granularity == readout.Month && !date.End.IsZero() && date.End.After(d.pub):
 			status = readout.Planned // القمة التي تعقد هذا الشهر: a month not over yet
 		}
 	}
 	if !date.IsKnown() && status == readout.Occurred && d.continues(s) && !d.onlyNamed(r.trigs) {
 		// واستقبل ... after a sentence that dated the same kind of contact: the same day
-		if pd, ok := d.previousDate(drafts, si, head.mode); ok {
+		if pd, ok := d.previousDate(drafts, si, head.mode, unique(append(append([]party{}, r.subj...), r.obj...))); ok {
 			date = pd
 		}
 	}
@@ -381,23 +390,36 @@ func (d *doc) continues(s span) bool {
 
 // previousDate returns the day of a contact of the same mode that the sentence before si
 // reported, when the text gave that day: "استقبل جلالته اليوم الثلاثاء ... واستقبل جلالة الملك
-// سفير ...". It is the day that contact was given, not any day the sentence names (أفادت
-// القناة يوم الاثنين بأن نتانياهو زار القاهرة في 22 مايو); when that sentence named no one,
-// the first day it gives.
-func (d *doc) previousDate(drafts []*draft, si int, mode readout.Mode) (readout.Date, bool) {
+// سفير ...". It is the day that contact was given, if it shares a person with ps (the people
+// of the report that goes on), not any day the sentence names (أفادت القناة يوم الاثنين بأن
+// نتانياهو زار القاهرة في 22 مايو); when that sentence named no contact, the first day it
+// gives, if a day of the news and not of its background.
+func (d *doc) previousDate(drafts []*draft, si int, mode readout.Mode, ps []party) (readout.Date, bool) {
 	for i := len(drafts) - 1; i >= 0; i-- {
 		dr := drafts[i]
 		if dr.sentence < si-1 {
 			break
 		}
 		if dr.sentence == si-1 && !dr.bg {
-			if dr.c.Mode.Compatible(mode) && dr.c.Date.IsExact() && dr.c.Date.Text != "" {
+			// (of someone else: تُوجت بزيارة بوتين في 11 ديسمبر ... واستعرض شكري مع نظيره الروسي
+			// is not of that day)
+			if dr.c.Mode.Compatible(mode) && dr.c.Date.IsExact() && dr.c.Date.Text != "" && sharesParty(dr.parties, ps) {
 				return dr.c.Date, true
 			}
 			return readout.Date{}, false // it reported a contact, of another kind or day
 		}
 	}
 	return d.sentenceDate(si, mode)
+}
+
+// sharesParty reports whether a and b have a person in common.
+func sharesParty(a, b []party) bool {
+	for _, p := range a {
+		if slices.ContainsFunc(b, func(q party) bool { return q.entity == p.entity }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceDate returns the first day given in the sentence before si when that sentence has a
@@ -423,6 +445,11 @@ func (d *doc) sentenceDate(si int, mode readout.Mode) (readout.Date, bool) {
 	}
 	for _, r := range d.resolved {
 		if r.e.from >= prev.from && r.e.from < prev.to && !r.e.since && !d.otherEvent(r.e) && r.date.IsExact() {
+			if !d.pub.IsZero() && d.pub.Sub(r.date.Start) > 7*24*time.Hour {
+				// تُوجت بزيارة بوتين للقاهرة في 11 ديسمبر 2017: a day of the background, not the
+				// one the news goes on with
+				return readout.Date{}, false
+			}
 			return r.date, true
 		}
 	}

@@ -141,8 +141,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
 			continue
 		}
+		// (on the original spelling: the fold writes the ة of استضافة like the pronoun ه)
+		orig := strings.TrimRight(d.original(i, i+1), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
 		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 &&
-			(strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ها") || strings.HasSuffix(stem, "هما"))
+			(strings.HasSuffix(orig, "ه") || strings.HasSuffix(orig, "ها") || strings.HasSuffix(orig, "هما"))
 		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
 		// purpose, whatever the لـ before it
 		t.purpose = (strings.HasSuffix(p.Clitic, "ل") || i > 0 && purposeMasdars[d.bare(i-1)] ||
