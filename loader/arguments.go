@@ -204,6 +204,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.class == "event" && c.prep == "ل" && !near(c, t.to) {
 				break // مجريات المحادثات، يظل القرار للجنرال سليماني: لـ of another word
 			}
+			if t.class == "talk" && c.prep == "ل" && c.from-t.to > 3 {
+				break // تحدث الوزير عن مأساة الشعب ... بألا مستقبل للأسد: لـ of another word
+			}
 			if c.prep == "" && subj != nil && subj.to <= t.at && len(subj.ms) >= 2 && d.punctIn(t.to, c.from) {
 				// ميركل وترامب أجريا مكالمة الجمعة، أعربا خلالها عن قلقهما إثر خطاب ألقاه بوتين:
 				// two who called each other; the one named clauses on is no party

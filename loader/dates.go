@@ -109,7 +109,7 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			return e, j, true
 		}
 		if it, ok := m.Item(ItemRelative); ok {
-			if k := d.skip(m.To, "فقط", "تقريبا", "فحسب"); k < len(d.toks) && d.toks[k].Text == "من" && (d.toks[i].Text == "قبل" || d.toks[i].Text == "بعد") {
+			if k := d.skip(m.To, "فقط", "تقريبا", "فحسب", "قليله", "معدوده", "قليلا"); k < len(d.toks) && d.toks[k].Text == "من" && (d.toks[i].Text == "قبل" || d.toks[i].Text == "بعد") {
 				return nil, i, false // قبل يومين من القمة: two days before another event
 			}
 			if m.To < len(d.toks) && it.Ref == 0 && namedDays[d.bare(m.To)] {
