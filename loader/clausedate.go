@@ -158,6 +158,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			dist = 0
 		case inClause && d.distance(e, others) < dist:
 			continue
+		case inClause && d.inRelativeOf(e, others):
+			continue // يعقد كيم وترامب اللذان التقيا في يونيو، قمة ثانية: June is the meeting's
 		case inClause && dist > maxDateDistance && len(mine) > 0 && e.from >= mine[len(mine)-1].to:
 			continue // a run of headlines with no stops: a day twenty words on is another story's
 		case !inClause:
@@ -360,6 +362,18 @@ func (d *doc) onlyNamed(ts []trigger) bool {
 		}
 	}
 	return true
+}
+
+// inRelativeOf reports whether the time expression e stands in a relative clause whose verb is
+// one of ts (اللذان التقيا في سنغافورة في يونيو), with no punctuation between.
+func (d *doc) inRelativeOf(e *dateExpr, ts []trigger) bool {
+	for _, t := range ts {
+		if t.at < 1 || t.at >= e.from || e.from-t.to > 6 || !relativePronouns[d.toks[t.at-1].Text] || d.punctIn(t.to, e.from) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // followVerbs say that what comes next follows what was named before (قد يعقبها، تليها).
@@ -694,7 +708,7 @@ func (d *doc) visitIn(from, to int) bool {
 var attributionWords = map[string]bool{"وفق": true, "بحسب": true, "حسب": true, "وفقا": true, "طبقا": true, "حسبما": true, "بحسبما": true, "وفقما": true}
 
 // relativePronouns open a clause about something else: الهجوم الذي وقع الشهر الماضي.
-var relativePronouns = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true}
+var relativePronouns = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللذان": true, "اللتان": true, "اللواتي": true, "اللاتي": true}
 
 // otherEvent reports whether a time expression dates another event than a contact: it sits in a
 // relative clause (الذي، التي) whose head is not a trigger (الاتصال الذي جرى الثلاثاء is the

@@ -77,6 +77,9 @@ func (d *doc) otherName(p *Match) bool {
 		return false
 	}
 	next := p.To
+	if p.From > 0 && royalTitles[d.bare(p.From-1)] && d.x.given[d.toks[p.From].Text] && d.toks[next].Text != "بن" {
+		return false // الملك سلمان أقام مأدبة: a royal's given name, and a verb after it
+	}
 	if dayPrefixes[d.toks[p.From].Text] {
 		if q := d.match(next); q != nil && (q.Has(ItemWeekday) || q.Has(ItemRelative)) {
 			return true
@@ -102,6 +105,10 @@ func (d *doc) otherName(p *Match) bool {
 	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
 }
+
+// royalTitles come before a royal's given name, which is how the press names him (الملك سلمان،
+// الأمير محمد، الشيخ تميم).
+var royalTitles = map[string]bool{"الملك": true, "الامير": true, "الشيخ": true, "السلطان": true, "الاميره": true, "الملكه": true}
 
 // patronymic extends a name over the lineage that follows it (فيصل بن فرحان بن عبدالله, ...
 // آل سعود), so that a father's name is not read as another person.

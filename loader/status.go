@@ -13,7 +13,7 @@ import "strings"
 func (d *doc) comingAt(t trigger, class string, s span) bool {
 	i := t.at
 	switch {
-	case d.cueNear(i, t.to, s, "planned", 4, 0), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
+	case d.cueNear(i, t.to, s, "planned", 4, 0), d.plannedBefore(i, s), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
 		return true
 	case class == "event" && t.to < s.to && d.toks[t.to].Text == "من" && d.cueNear(t.to, t.to, s, "planned", 0, 1):
 		return true // اجتماع من المقرر عقده الأربعاء
@@ -32,6 +32,32 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	}
 	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// plannedBefore reports whether a planned cue ends within four words before the trigger at i,
+// the names of people between not counting (من المقرر أن يتناول بومبيو مأدبة غداء), with no
+// other trigger between.
+func (d *doc) plannedBefore(i int, s span) bool {
+	words := 0
+	for k := i - 1; k >= s.from && words < 4; k-- {
+		if d.inMention(k) {
+			continue
+		}
+		if relativePronouns[d.toks[k].Text] {
+			return false // يعقد كيم وترامب اللذان التقيا: the relative clause tells its own tense
+		}
+		if p := d.match(k); p != nil && p.To <= i {
+			if d.isCue(p, "planned") {
+				return true
+			}
+			if p.Has(ItemTrigger) {
+				return false
+			}
+			k = p.From
+		}
+		words++
+	}
+	return false
 }
 
 // announcedBefore reports whether the contact noun at i follows عن after the noun of an
