@@ -455,7 +455,7 @@ func (d *doc) setting(k int, p *Match) bool {
 		return true
 	}
 	if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" && d.afterTimePreposition(k) {
-		return d.isAdjunct(k, p) || d.possessive(trigger{at: k, to: p.To, class: "event"})
+		return d.isAdjunct(k, p) && !d.ownPeopleAfter(p.To) || d.possessive(trigger{at: k, to: p.To, class: "event"})
 	}
 	return false
 }

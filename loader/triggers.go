@@ -410,7 +410,11 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 	if !strings.HasPrefix(w, "ال") && !strings.HasSuffix(p.Clitic, "ل") {
 		return false
 	}
-	if p.To < len(d.toks) && (d.toks[p.To].Text == "مع" || d.toks[p.To].Text == "بين") {
+	j := p.To
+	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !d.inMention(j) && !relativePronouns[d.toks[j].Text] {
+		j++ // قبل القمة المرتقبة بين ترامب وكيم: one adjective between
+	}
+	if j < len(d.toks) && (d.toks[j].Text == "مع" || d.toks[j].Text == "بين") {
 		return false // بعد الاجتماع مع ميركل: the meeting is reported here
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
