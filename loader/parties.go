@@ -133,6 +133,11 @@ func (d *doc) spelledLike(name, role, country string, t time.Time) (int, bool) {
 		if last(Key(n)) == last(name) {
 			return i, true
 		}
+		// الرئيس المصري عبد الفتاح السياسي: the holder's first names, and a misspelt
+		// surname the capture stopped at
+		if words := strings.Fields(skeleton(name)); len(words) >= 2 && strings.HasPrefix(skeleton(Key(n))+" ", strings.Join(words, " ")+" ") {
+			return i, true
+		}
 	}
 	return 0, false
 }
