@@ -98,7 +98,11 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		if a, ok := d.antecedent(m, t); ok {
 			if m.captured != "" {
 				// a title with a name of its own (الرئيس كيم داي جونغ) is not the last president
-				// named, but of the same state
+				// named, but of the same state; unless that one is named in the same sentence, as
+				// the other side (قال غني لماتيس ... ووزير الدفاع طارق شاه بهرامي)
+				if a.m != nil && d.sentenceBreaks(a.m.to, m.from) == 0 {
+					return party{}, false
+				}
 				return party{entity: capturedID(a.country, m.captured), role: role, country: a.country, prep: m.prep, m: m}, true
 			}
 			a.prep, a.m = m.prep, m
