@@ -71,13 +71,14 @@ func (d *doc) findMentions() {
 	}
 }
 
-// placeNouns name institutions and places after a person (جامعة الملك عبدالله، مطار الملك
-// خالد، مدينة الملك عبدالعزيز): the person is part of a name, not someone in the text.
+// placeNouns name institutions, places and honours after a person (جامعة الملك عبدالله، مطار الملك
+// خالد، قلادة الملك عبد العزيز): the person is part of a name, not someone in the text.
 var placeNouns = map[string]bool{
 	"جامعه": true, "مدينه": true, "مطار": true, "مستشفي": true, "مركز": true, "جايزه": true,
 	"شارع": true, "قاعده": true, "موسسه": true, "ميناء": true, "ملعب": true, "مسجد": true,
 	"مجمع": true, "كليه": true, "معهد": true, "صندوق": true, "طريق": true, "جسر": true,
 	"مكتبه": true, "حي": true, "استاد": true, "برنامج": true, "كرسي": true, "وقف": true,
+	"قلاده": true, "وسام": true, "ميداليه": true, "قاعه": true, "قصر": true, "مدرسه": true,
 }
 
 // regimeNouns name what a leader heads or the time he held office (حكومة هادي، إدارة ترامب،
