@@ -158,6 +158,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			dist = 0
 		case inClause && d.distance(e, others) < dist:
 			continue
+		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.quoteOpens(mine[len(mine)-1].to, e.from):
+			continue // خلال مؤتمر صحفي جمعه بنتنياهو: "نحن فخورون بافتتاح السفارة في 14 مايو"
 		case inClause && d.inRelativeOf(e, others):
 			continue // يعقد كيم وترامب اللذان التقيا في يونيو، قمة ثانية: June is the meeting's
 		case inClause && dist > maxDateDistance && len(mine) > 0 && e.from >= mine[len(mine)-1].to:
@@ -363,6 +365,37 @@ func (d *doc) onlyNamed(ts []trigger) bool {
 	}
 	return true
 }
+
+// quoteOpens reports whether a quotation opened in tokens [from, to) is still open at to, and
+// is someone's words (after a colon or a verb of saying), not a name in quotation marks (قمة
+// "آسيان"، رسالة "سلام"): the days in it are the speaker's.
+func (d *doc) quoteOpens(from, to int) bool {
+	var opens []int // the tokens of the quotation marks still open
+	for k := from; k < to; k++ {
+		switch d.toks[k].Text {
+		case "«", "“":
+			opens = append(opens, k)
+		case "»", "”":
+			if len(opens) > 0 {
+				opens = opens[:len(opens)-1]
+			}
+		case "\"":
+			if len(opens) > 0 && d.toks[opens[len(opens)-1]].Text == "\"" {
+				opens = opens[:len(opens)-1]
+			} else {
+				opens = append(opens, k)
+			}
+		}
+	}
+	if len(opens) == 0 {
+		return false
+	}
+	q := opens[0]
+	return q > 0 && (d.toks[q-1].Text == ":" || d.wordIn(quoteIntros, max(0, q-4), q))
+}
+
+// quoteIntros are the verbs of saying in whose words a quotation opens.
+var quoteIntros = map[string]bool{"قال": true, "قالت": true, "اضاف": true, "اضافت": true, "اكد": true, "اكدت": true}
 
 // inRelativeOf reports whether the time expression e stands in a relative clause whose verb is
 // one of ts (اللذان التقيا في سنغافورة في يونيو), with no punctuation between.

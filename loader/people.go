@@ -79,6 +79,7 @@ var placeNouns = map[string]bool{
 	"مجمع": true, "كليه": true, "معهد": true, "صندوق": true, "طريق": true, "جسر": true,
 	"مكتبه": true, "حي": true, "استاد": true, "برنامج": true, "كرسي": true, "وقف": true,
 	"قلاده": true, "وسام": true, "ميداليه": true, "قاعه": true, "قصر": true, "مدرسه": true,
+	"اسم": true,
 }
 
 // regimeNouns name what a leader heads or the time he held office (حكومة هادي، إدارة ترامب،
