@@ -377,8 +377,16 @@ func (d *doc) presentVerbAt(k int) bool {
 // a title or an honorific (الملك عبدالله، الشيخ تميم) or once the article has named him in full
 // (see linkSurnames).
 func (d *doc) bareGivenName(m *mention, p *Match) bool {
-	_, short := personItems(p)
-	if !short || p.To != p.From+1 || m.counterpart || !d.x.given[d.toks[p.From].Text] {
+	ppl, short := personItems(p)
+	if m.counterpart || !d.givenOnly(p) {
+		return false
+	}
+	if !d.oneGivenName(p) {
+		// محمد حسن الحارثي: given names only, the gazetteer's bearer of them named only when in
+		// office at the time of the article
+		return !d.pub.IsZero() && !slices.ContainsFunc(ppl, func(i int) bool { return d.inOffice(i, d.pub) })
+	}
+	if !short && p.To == p.From+1 {
 		return false
 	}
 	if m.office >= 0 {
@@ -393,6 +401,29 @@ func (d *doc) bareGivenName(m *mention, p *Match) bool {
 	for k := m.from; k < p.From; k++ {
 		if d.toks[k].Kind == Word && !civilHonorifics[d.toks[k].Text] {
 			return false // الشيخ تميم، الأمير محمد: a royal's usual short name
+		}
+	}
+	return true
+}
+
+// oneGivenName reports whether match p is one given name, in one word or two (عبدالله، عبد الله).
+func (d *doc) oneGivenName(p *Match) bool {
+	joined := ""
+	for k := p.From; k < p.To; k++ {
+		joined += d.toks[k].Text
+	}
+	return d.x.given[joined]
+}
+
+// givenOnly reports whether the words of match p are given names only (عبد الله، محمد حسن):
+// many bear them, so alone they name no one in particular.
+func (d *doc) givenOnly(p *Match) bool {
+	if d.oneGivenName(p) {
+		return true
+	}
+	for k := p.From; k < p.To; k++ {
+		if !d.x.given[d.toks[k].Text] {
+			return false
 		}
 	}
 	return true
