@@ -85,6 +85,11 @@ func (d *doc) office(m *mention, p *Match) int {
 			m.his = !strings.HasSuffix(d.toks[p.To-1].Text, "ها") && !strings.HasSuffix(d.toks[p.To-1].Text, "هم") && !strings.HasSuffix(d.toks[p.To-1].Text, "هما")
 		}
 	}
+	if first && m.country != "" && d.x.lx.Offices[m.office].Role == "chancellor" && !chancellorStates[m.country] {
+		// مستشار خادم الحرمين: a king's adviser, not a chancellor, whom only some states have
+		m.office, m.country = -1, ""
+		return p.From
+	}
 	j = d.officeModifiers(m, j)
 	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
 	// with no state yet, the state itself (وزير الجيوش في فرنسا)
@@ -130,6 +135,9 @@ func (d *doc) leaderState(p *Match) string {
 	}
 	return code
 }
+
+// chancellorStates are the states whose head of government is a chancellor.
+var chancellorStates = map[string]bool{"DE": true, "AT": true}
 
 // postings introduce where or on what an official serves: لدى، في، إلى، بشأن، لشؤون.
 var postings = map[string]bool{"لدي": true, "في": true, "الي": true, "بشان": true, "لشوون": true, "الخاص": true}
