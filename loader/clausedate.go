@@ -208,7 +208,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// written the day before; the text does not say which
 			return readout.Date{Start: d.pub.AddDate(0, 0, -1), End: fwd.Start, Granularity: readout.Range, Text: fwd.Text}, since, r.e
 		}
-		return d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), since, r.e
+		return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), mine, s), since, r.e
 	}
 	if r.e.weekday >= 0 && !r.e.ahead && !r.e.back && r.date.IsExact() && d.nearestAfterBefore(r.e, mine) {
 		// هدفه عدم إظهار ضعف قبل قمته مع كيم الثلاثاء: what comes after something else may be
@@ -218,8 +218,61 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			return readout.Date{Start: r.date.Start, End: fwd.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
 		}
 	}
-	return d.eitherOf(d.eveOrMorrow(r.e, mine, r.date), r.e, false), since, r.e
+	return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, r.date), r.e, false), mine, s), since, r.e
 }
+
+// duringVisit widens the day of a contact held during a visit (يلتقي خلالها، خلال الزيارة) over the visit's
+// days when sentence s gives its length (زيارة تستغرق ثلاثة أيام): the text does not say
+// which of them.
+func (d *doc) duringVisit(date readout.Date, ts []trigger, s span) readout.Date {
+	if !date.IsExact() || len(ts) == 0 {
+		return date
+	}
+	for _, t := range ts {
+		if !d.wordIn(duringWords, max(s.from, t.at-3), t.at) && !d.wordIn(duringWords, t.to, min(s.to, t.to+1)) {
+			return date
+		}
+	}
+	if n := d.visitLength(s); n > 1 {
+		return readout.Date{Start: date.Start, End: date.Start.AddDate(0, 0, n-1), Granularity: readout.Range, Text: date.Text}
+	}
+	return date
+}
+
+// duringWords set a contact inside a visit: خلالها، خلال الزيارة، أثناء زيارته.
+var duringWords = map[string]bool{"خلالها": true, "خلاله": true, "اثناءها": true, "خلال": true, "اثناء": true}
+
+// visitLength returns the number of days sentence s gives a visit (تستغرق ثلاثة أيام، تستمر
+// يومين، زيارة من ثلاثة أيام), or 0.
+func (d *doc) visitLength(s span) int {
+	for k := s.from; k < s.to; k++ {
+		if !lengthWords[d.bare(k)] {
+			continue
+		}
+		j := k + 1
+		if j < s.to && (d.toks[j].Text == "ل" || d.toks[j].Text == "نحو" || d.toks[j].Text == "قرابه") {
+			j++
+		}
+		if j >= s.to {
+			return 0
+		}
+		w := strings.TrimPrefix(d.toks[j].Text, "ل")
+		if w == "يومين" || w == "يومان" {
+			return 2
+		}
+		n := numberWords[w]
+		if d.toks[j].Kind == Number {
+			n = d.num(j)
+		}
+		if n > 1 && n < 15 && j+1 < s.to && (d.toks[j+1].Text == "ايام" || d.toks[j+1].Text == "يوما") {
+			return n
+		}
+	}
+	return 0
+}
+
+// lengthWords introduce how long a visit lasts.
+var lengthWords = map[string]bool{"تستغرق": true, "تستمر": true, "يستغرق": true, "يستمر": true, "مدتها": true, "لمده": true, "استمرت": true}
 
 // nearestAfterBefore reports whether the trigger of ts nearest the time expression e is a noun
 // right after قبل or قبيل (قبل قمته مع كيم الثلاثاء): a contact that comes after another event.

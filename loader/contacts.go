@@ -167,8 +167,10 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			status, date = readout.Planned, fwd
 		case !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by"):
 			status = readout.Planned
-		case date.IsExact() && date.Start.Equal(d.pub) && !d.headline(s) && !d.afterRelative(head.at):
-			status = readout.Planned // حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme
+		case (date.IsExact() || date.Granularity == readout.Range && !date.End.IsZero()) && date.Start.Equal(d.pub) && !d.headline(s) && !d.afterRelative(head.at):
+			// حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme (or the days of a visit
+			// that begins today: في زيارة لمدة يومين يجري خلالها مباحثات)
+			status = readout.Planned
 		case date.IsExact() && expr != nil && expr.weekday >= 0 && !expr.back && expr.to <= c.from && !d.headline(s) && !d.afterRelative(head.at):
 			// من المقرر أن يعبر كيم الخط الفاصل صباح الجمعة، ويستقبله مون: the weekday of the
 			// clause before, read forward as the present verb asks
