@@ -208,7 +208,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// written the day before; the text does not say which
 			return readout.Date{Start: d.pub.AddDate(0, 0, -1), End: fwd.Start, Granularity: readout.Range, Text: fwd.Text}, since, r.e
 		}
-		return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), mine, s), since, r.e
+		return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), mine, s, true), since, r.e
 	}
 	if r.e.weekday >= 0 && !r.e.ahead && !r.e.back && r.date.IsExact() && d.nearestAfterBefore(r.e, mine) {
 		// هدفه عدم إظهار ضعف قبل قمته مع كيم الثلاثاء: what comes after something else may be
@@ -218,13 +218,13 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			return readout.Date{Start: r.date.Start, End: fwd.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
 		}
 	}
-	return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, r.date), r.e, false), mine, s), since, r.e
+	return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, r.date), r.e, false), mine, s, false), since, r.e
 }
 
-// duringVisit widens the day of a contact held during a visit (يلتقي خلالها، خلال الزيارة) over the visit's
-// days when sentence s gives its length (زيارة تستغرق ثلاثة أيام): the text does not say
-// which of them.
-func (d *doc) duringVisit(date readout.Date, ts []trigger, s span) readout.Date {
+// duringVisit widens the day of a contact held during a visit (يلتقي خلالها، خلال الزيارة)
+// over the visit's days when sentence s gives its length (زيارة تستغرق ثلاثة أيام): the text
+// does not say which of them; for a visit to come of unknown length, from its first day on.
+func (d *doc) duringVisit(date readout.Date, ts []trigger, s span, planned bool) readout.Date {
 	if !date.IsExact() || len(ts) == 0 {
 		return date
 	}
@@ -236,7 +236,27 @@ func (d *doc) duringVisit(date readout.Date, ts []trigger, s span) readout.Date 
 	if n := d.visitLength(s); n > 1 {
 		return readout.Date{Start: date.Start, End: date.Start.AddDate(0, 0, n-1), Granularity: readout.Range, Text: date.Text}
 	}
+	if planned && d.visitDayBefore(ts, s) {
+		// توجه البشير إلى موسكو الجمعة في زيارة يجري خلالها مباحثات: on that day or after
+		return readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}
+	}
 	return date
+}
+
+// visitDayBefore reports whether the words before the first trigger of ts in sentence s name a
+// visit (زيارة، يزور، توجه): the day given is the journey's.
+func (d *doc) visitDayBefore(ts []trigger, s span) bool {
+	for k := s.from; k < ts[0].at; k++ {
+		if p := d.match(k); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode == readout.Visit {
+				return true
+			}
+		}
+		if arrivalVerbs[d.bare(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // duringWords set a contact inside a visit: خلالها، خلال الزيارة، أثناء زيارته.
