@@ -398,7 +398,7 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 }
 
 // arrivalVerbs say someone came or went somewhere, in the past.
-var arrivalVerbs = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true}
+var arrivalVerbs = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true, "زار": true, "زارت": true, "زارا": true}
 
 // saidBefore reports whether a verb of saying in the past opens clause c before the triggers
 // (أعلن أوشاكوف عن قرار عقد القمة بين الرئيسين الأربعاء): a bare weekday then dates the saying
