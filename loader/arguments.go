@@ -55,6 +55,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			break
 		}
 	}
+	if t.class == "event" && d.unnamedBetween(cs, t) {
+		// لقاء مهم في مكتبي بين شخصيتين مهمتين: sides the gazetteer cannot name, and no one
+		// named before
+		return nil, nil
+	}
 	if t.relative > 0 {
 		// ظريف اجتمع بغوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد: Guterres met him
 		for i := range cs {
@@ -349,6 +354,33 @@ var receptionNouns = map[string]bool{"استقبال": true, "استضافه": t
 // passiveVerbs make the contact noun after them the subject of a passive (تم عقد مباحثات، جرى
 // بحث): whoever is named before does not hold it.
 var passiveVerbs = map[string]bool{"تم": true, "يتم": true, "سيتم": true}
+
+// unnamedBetween reports whether بين follows the noun at t within four words with people no
+// one names right after it (بين شخصيتين مهمتين، بين مسؤولين).
+func (d *doc) unnamedBetween(cs []chain, t trigger) bool {
+	for k := t.to; k < len(d.toks) && k < t.to+4; k++ {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		if d.toks[k].Text != "بين" {
+			continue
+		}
+		for _, c := range cs {
+			if c.from == k+1 || c.from == k {
+				return false
+			}
+		}
+		return k+1 < len(d.toks) && !d.inMention(k+1) && unnamedSides[d.toks[k+1].Text]
+	}
+	return false
+}
+
+// unnamedSides are the nouns of people with no name that بين may join: two figures, officials,
+// delegations.
+var unnamedSides = map[string]bool{
+	"شخصيتين": true, "شخصين": true, "مسوولين": true, "ممثلين": true, "وفدين": true, "وفود": true,
+	"الوفدين": true, "مبعوثين": true, "دبلوماسيين": true, "خبراء": true, "مفاوضين": true,
+}
 
 // unnamedAfter reports whether the words at token k join an official no one names to the one
 // before (ومسؤول كوري شمالي، ووفد من الحوثيين).
