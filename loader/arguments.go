@@ -209,6 +209,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.class == "event" && c.prep == "ل" && !near(c, t.to) {
 				break // مجريات المحادثات، يظل القرار للجنرال سليماني: لـ of another word
 			}
+			if t.class == "event" && c.prep != "" && c.from-t.to > 10 && d.punctIn(t.to, c.from) {
+				break // هذه الزيارة ولم ألتق ... ، ولقد انتهى زمن الإملاءات سواء مع الرئيس مرسي
+			}
 			if t.class == "talk" && c.prep == "ل" && c.from-t.to > 3 {
 				break // تحدث الوزير عن مأساة الشعب ... بألا مستقبل للأسد: لـ of another word
 			}
