@@ -160,6 +160,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			continue
 		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.quoteOpens(mine[len(mine)-1].to, e.from):
 			continue // خلال مؤتمر صحفي جمعه بنتنياهو: "نحن فخورون بافتتاح السفارة في 14 مايو"
+		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.otherSubjectBefore(mine[len(mine)-1].to, e.from):
+			continue // القمة مع زعيم كوريا الشمالية على أساس النموذج الليبي، نموذج تخلى بموجبه القذافي عام 2003
 		case inClause && d.inRelativeOf(e, others):
 			continue // يعقد كيم وترامب اللذان التقيا في يونيو، قمة ثانية: June is the meeting's
 		case inClause && dist > maxDateDistance && len(mine) > 0 && e.from >= mine[len(mine)-1].to:
@@ -469,6 +471,29 @@ func (d *doc) quoteOpens(from, to int) bool {
 
 // quoteIntros are the verbs of saying in whose words a quotation opens.
 var quoteIntros = map[string]bool{"قال": true, "قالت": true, "اضاف": true, "اضافت": true, "اكد": true, "اكدت": true}
+
+// otherSubjectBefore reports whether, between a comma after the contact (from) and a time
+// expression (to), someone is named right after a verb that is no contact: the day is that
+// verb's (نموذج تخلى بموجبه القذافي عام 2003).
+func (d *doc) otherSubjectBefore(from, to int) bool {
+	comma := -1
+	for k := from; k < to; k++ {
+		if d.toks[k].Text == "," {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.from > comma+1 && m.to <= to && !d.triggerIn(comma+1, m.from) {
+			if w := d.toks[m.from-1]; w.Kind == Word && d.match(m.from-1) == nil && !prepositions[w.Text] && !d.inMention(m.from-1) && !d.startsWithAnd(m.from) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // inRelativeOf reports whether the time expression e stands in a relative clause whose verb is
 // one of ts (اللذان التقيا في سنغافورة في يونيو), with no punctuation between.
