@@ -49,7 +49,7 @@ func (d *doc) writingDay() {
 
 // joinAlternatives pairs two time expressions joined by أو (الأحد أو الاثنين، في سبتمبر أو
 // أكتوبر): the text names neither alone, so a contact dated by one spans both. Two weekdays
-// joined by و (الجمعة والسبت) span both days too.
+// or two days of a month joined by و (الجمعة والسبت، يومي 21 مارس و22 مارس) span both days too.
 func (d *doc) joinAlternatives() {
 	for i, r := range d.resolved {
 		a := r.e
@@ -57,7 +57,7 @@ func (d *doc) joinAlternatives() {
 		if k < len(d.toks) && d.toks[k].Text == "," {
 			k++
 		}
-		if i+1 < len(d.resolved) && a.weekday >= 0 && a.day == 0 && d.resolved[i+1].e.weekday >= 0 && d.resolved[i+1].e.day == 0 &&
+		if i+1 < len(d.resolved) && d.sameKind(a, d.resolved[i+1].e) &&
 			(d.resolved[i+1].e.from == a.to && strings.HasPrefix(d.toks[a.to].Text, "و") || d.resolved[i+1].e.from == a.to+1 && d.toks[a.to].Text == "و") {
 			// يلتقي قادة المجموعة الجمعة والسبت: over both days, as for either
 			b := d.resolved[i+1].e
@@ -85,6 +85,15 @@ func (d *doc) joinAlternatives() {
 			}
 		}
 	}
+}
+
+// sameKind reports whether two time expressions are both bare weekdays (الجمعة والسبت) or both
+// days of a month (21 مارس و22 مارس), which a contact dated by both spans.
+func (d *doc) sameKind(a, b *dateExpr) bool {
+	if a.weekday >= 0 && a.day == 0 && b.weekday >= 0 && b.day == 0 {
+		return true
+	}
+	return a.day > 0 && b.day > 0 && a.month == b.month && a.dayTo == 0 && b.dayTo == 0 && !a.hijri && !b.hijri
 }
 
 // eitherOf widens the date read from e to the alternative e names with أو, resolved the same
