@@ -207,7 +207,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.group = d.ofGroup(p.To)
 			t.class = d.eventClass(i, c, t.mode)
 			// (ووصل ترامب وكيم إلى سنغافورة مقر القمة: the summit names a place, not a contact told)
-			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)]
+			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)] || d.spanAfter(i) && !d.peopleRightAfter(p.To)
 			t.topic = d.topicOfTalks(i, p, c)
 			t.genitive = !t.adjunct
 		}
@@ -453,6 +453,46 @@ func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
 // receivedIt are the forms of تلقى with an object pronoun, a call only when a noun of contact
 // stands just before them (الاتصال الذي تلقاه).
 var receivedIt = map[string]bool{"تلقاه": true, "تلقته": true, "تلقاها": true}
+
+// spanAfter reports whether the contact noun at i is what another event is measured from (بعد
+// يومين من المحادثات في بيونغيانغ، قبل ساعات من القمة): a frame, whose people and day are
+// its own.
+func (d *doc) spanAfter(i int) bool {
+	if i < 3 || d.toks[i-1].Text != "من" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if w := d.bare(k); w == "بعد" || w == "قبل" || w == "قبيل" {
+			return k < i-2
+		}
+		if !spanWords[d.bare(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// peopleRightAfter reports whether someone is named within the six words after token j, or بين
+// or مع opens there, before any punctuation (قمة تاريخية ستعقد الجمعة بين مون وكيم): a contact
+// with its own people.
+func (d *doc) peopleRightAfter(j int) bool {
+	for k := j; k < len(d.toks) && k < j+6; k++ {
+		if d.inMention(k) || d.toks[k].Text == "بين" || d.toks[k].Text == "مع" {
+			return true
+		}
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// spanWords measure the time between two events: يومين، أيام، ساعات قليلة.
+var spanWords = map[string]bool{
+	"يوم": true, "يومين": true, "ايام": true, "ساعه": true, "ساعتين": true, "ساعات": true,
+	"اسبوع": true, "اسبوعين": true, "اسابيع": true, "شهر": true, "شهرين": true, "اشهر": true,
+	"دقايق": true, "قليله": true, "قليلا": true, "معدوده": true, "ثلاثه": true, "عده": true,
+}
 
 // venueNouns name where something happens (مقر القمة، مكان اللقاء).
 var venueNouns = map[string]bool{"مقر": true, "مكان": true, "موقع": true, "قاعه": true}
