@@ -259,8 +259,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	// كما سيلتقي وزراء خارجية بريطانيا وفرنسا وألمانيا: كما goes on with the subject before
 	likewise := t.at > 0 && (d.toks[t.at-1].Text == "كما" || strings.HasPrefix(d.toks[t.at].Text, "كما"))
-	if obj == nil && subj != nil && subj.from >= t.to && (len(subj.ms) == 1 || likewise) && outer != nil && t.class != "event" {
-		return outer, subj // أن يلتقي Y: Y is the object of the outer subject's meeting
+	if obj == nil && subj != nil && subj.from >= t.to && (len(subj.ms) == 1 || likewise) && outer != nil && t.class != "event" &&
+		!d.unnamedObjectAfter(subj.to) {
+		// أن يلتقي Y: Y is the object of the outer subject's meeting (but not when an object
+		// no one names follows Y: واستقبل أمير قطر أمس وزراء خارجية دول المجلس)
+		return outer, subj
 	}
 	if subj == nil && obj != nil && outer != nil {
 		if t.class == "event" && obj.from > t.to && d.mentionStarting(t.to) != nil {
@@ -400,6 +403,21 @@ func (d *doc) unnamedAfter(k int) bool {
 
 // unnamedGroups are the nouns of officials or delegations with no name.
 var unnamedGroups = map[string]bool{"وفد": true, "وفدا": true, "ممثل": true, "ممثلين": true, "ممثلي": true, "قاده": true, "زعماء": true}
+
+// unnamedObjectAfter reports whether officials no one names (وزراء خارجية دول المجلس، وفدا) come
+// right after token j, a day or a place aside.
+func (d *doc) unnamedObjectAfter(j int) bool {
+	for k := j; k < len(d.toks) && k < j+4; k++ {
+		w, raw := d.bare(k), d.toks[k].Text
+		if unnamedBodies[w] || unnamedGroups[w] || unnamedBodies[raw] || strings.HasPrefix(raw, "وزراء") || raw == "وفدا" {
+			return true
+		}
+		if d.toks[k].Kind == Punct || d.inMention(k) {
+			return false
+		}
+	}
+	return false
+}
 
 // ownChains returns the people a contact noun names after it: its genitive right after it, and
 // the one marked by مع or بـ after that (or right after the noun).
