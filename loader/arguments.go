@@ -265,6 +265,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// no one names follows Y: واستقبل أمير قطر أمس وزراء خارجية دول المجلس)
 		return outer, subj
 	}
+	if obj == nil && subj != nil && outer != nil && subj.from < t.at && d.afterPronounVerb(subj.from) {
+		// قال X إنه أبلغ Y خلال اتصال هاتفي: the pronoun on إنه is the verb's subject, the one
+		// who spoke before; Y after the verb is its object
+		return outer, subj
+	}
 	if subj == nil && obj != nil && outer != nil {
 		if t.class == "event" && obj.from > t.to && d.mentionStarting(t.to) != nil {
 			// وأضاف: «لقاء جلالة الملك مع الأمير»: the noun's own genitive, though no one
@@ -528,14 +533,31 @@ func (d *doc) nextTrigger(from int) int {
 }
 
 // subjectOf returns the subject a clause passes on to the next one: its first chain with no
-// preposition (أكد X أن ...), or the one it was given.
+// preposition (أكد X أن ...), the principal of a spokesperson who speaks for someone the
+// gazetteer names (قال المتحدث باسم رئيسة الوزراء تيريزا ماي إنها ...), or the one it was given.
 func (d *doc) subjectOf(c span, outer *chain) *chain {
 	for _, ch := range d.chains(c) {
 		if ch.prep == "" || d.speaker(&ch) {
 			return &ch
 		}
 	}
+	for _, m := range d.mentions {
+		if m.from >= c.from && m.from < c.to && m.prep == "" && d.isSpokesperson(m) && len(m.people) > 0 && m.nameFrom > m.from {
+			return &chain{ms: []*mention{m}, from: m.from, to: m.to}
+		}
+	}
 	return outer
+}
+
+// afterPronounVerb reports whether the chain at token k follows a verb right after a
+// complementizer that carries a pronoun (إنه أبلغ، أنها التقت): the pronoun is the verb's
+// subject, so the chain is its object.
+func (d *doc) afterPronounVerb(k int) bool {
+	if k < 2 || d.inMention(k-1) || d.toks[k-1].Kind != Word {
+		return false
+	}
+	w := strings.TrimLeft(d.toks[k-2].Text, "وف")
+	return w != "ان" && w != "بان" && complementizers[w]
 }
 
 // speaker reports whether a chain is the one quoted by "عن X قوله" (نقلت الوكالة عن لافروف
