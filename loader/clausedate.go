@@ -67,15 +67,19 @@ func (d *doc) joinAlternatives() {
 		if k+1 >= len(d.toks) || d.bare(k) != "او" {
 			continue
 		}
-		if i+1 < len(d.resolved) && d.resolved[i+1].e.from == k+1 {
+		next := k + 1 // أواخر مايو أو في أوائل يونيو: the second may repeat في and name a part
+		for next < len(d.toks)-1 && (d.toks[next].Text == "في" || monthParts[d.toks[next].Text] > 0 || d.toks[next].Text == "شهر") {
+			next++
+		}
+		if i+1 < len(d.resolved) && d.resolved[i+1].e.from == next {
 			b := d.resolved[i+1].e
 			a.alt, b.alt = b, a
 			continue
 		}
 		// في سبتمبر أو أكتوبر: a bare month or weekday after أو takes the rest from the first
-		if p := d.match(k + 1); p != nil {
+		if p := d.match(next); p != nil {
 			b := *a
-			b.from, b.to, b.alt = k+1, p.To, a
+			b.from, b.to, b.alt, b.part = next, p.To, a, d.partBefore(next)
 			if m, ok := p.Item(ItemMonth); ok && a.month > 0 && a.day == 0 {
 				b.month = m.Ref
 				a.alt = &b

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	hijri "github.com/hablullah/go-hijri"
@@ -27,6 +28,8 @@ type dateExpr struct {
 	ahead      bool      // a weekday said to be coming (الثلاثاء المقبل): after publication, whatever the verb
 	back       bool      // a weekday said to be past (السبت الماضي): before publication
 	alt        *dateExpr // the other of two expressions joined by أو (الأحد أو الاثنين), or nil
+	part       int       // the third of the month a word before names: 1 early (أوائل), 2 mid, 3 late, 0 none
+	by         bool      // a deadline (بحلول نهاية أبريل، قبل نهاية العام): a contact to come happens by then
 	start, end int       // byte span in the normalised text
 }
 
@@ -52,6 +55,7 @@ func (d *doc) parseDates() {
 			e.start, e.end = d.toks[i].Start, d.toks[next-1].End
 			e.since = d.afterSince(i)
 			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام")
+			e.part, e.by = d.partBefore(i), d.deadlineBefore(i)
 			d.dates = append(d.dates, e)
 			i = next
 			continue
@@ -72,6 +76,56 @@ func (d *doc) afterSince(i int) bool {
 		}
 	}
 	return false
+}
+
+// monthParts name a third of a month: early (أوائل، مطلع), mid (منتصف), late (أواخر، نهاية).
+var monthParts = map[string]int{
+	"اوايل": 1, "مطلع": 1, "بدايه": 1, "بدايات": 1, "مستهل": 1,
+	"منتصف": 2, "اواسط": 2,
+	"اواخر": 3, "نهايه": 3, // not آخر: آخر مايو is as often "last May" as "the end of May"
+}
+
+// partBefore returns the third of the month the word before token i names (في أواخر مايو،
+// منتصف شهر يونيو), or 0.
+func (d *doc) partBefore(i int) int {
+	k := d.skipMonthWord(i - 1)
+	if k < 0 {
+		return 0
+	}
+	if part, ok := monthParts[d.bare(k)]; ok {
+		return part
+	}
+	return monthParts[strings.TrimPrefix(d.bare(k), "ب")] // بأواخر
+}
+
+// deadlineBefore reports whether the time expression at token i is a deadline: بحلول أبريل،
+// بحلول نهاية أبريل، قبل نهاية العام، قبل حلول الصيف.
+func (d *doc) deadlineBefore(i int) bool {
+	k, end := d.skipMonthWord(i-1), false
+	if k >= 0 && (monthParts[d.bare(k)] == 3 || d.bare(k) == "حلول") {
+		k, end = k-1, true
+	}
+	return k >= 0 && (d.bare(k) == "بحلول" || d.bare(k) == "قبل" && end)
+}
+
+// skipMonthWord steps back over شهر before a month name (أواخر شهر مايو).
+func (d *doc) skipMonthWord(k int) int {
+	if k >= 0 && (d.bare(k) == "شهر" || d.bare(k) == "الشهر") {
+		k--
+	}
+	return k
+}
+
+// partOfMonth narrows a month to the third of it a word names: days 1-10, 11-20 or 21 to the end.
+func partOfMonth(m readout.Date, part int) readout.Date {
+	if m.Granularity != readout.Month || part == 0 {
+		return m
+	}
+	start, end := m.Start.AddDate(0, 0, 10*(part-1)), m.End
+	if part < 3 {
+		end = start.AddDate(0, 0, 9)
+	}
+	return readout.Date{Start: start, End: end, Granularity: readout.Range, Text: m.Text}
 }
 
 // currentWords after a month say it is the month of publication (16 يونيو الجاري).
@@ -345,6 +399,22 @@ var namedDays = map[string]bool{
 // (zero when unknown), whether the contact is planned, and the date last resolved in the same
 // passage (for "the previous month"). It never returns a day the text does not support.
 func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, text string) readout.Date {
+	if e.by && planned && !pub.IsZero() {
+		// بحلول نهاية أبريل: any day from publication to the deadline
+		whole := *e
+		whole.by, whole.part = false, 0
+		if r := resolveDate(&whole, pub, planned, prev, text); r.IsKnown() && !r.End.Before(pub) {
+			return readout.Date{Start: pub, End: r.End, Granularity: readout.Range, Text: text}
+		}
+		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	if e.part > 0 && e.alt != nil && e.day == 0 && e.weekday < 0 {
+		// أواخر مايو أو أوائل يونيو: the parts bound the span of the two. (A part alone, أواخر
+		// مايو, is dated by its month, as annotators write it.)
+		whole := *e
+		whole.part = 0
+		return partOfMonth(resolveDate(&whole, pub, planned, prev, text), e.part)
+	}
 	if e.dayTo > e.day {
 		// يومي 1 و2 مارس: the span from the first day to the last
 		first := *e

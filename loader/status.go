@@ -17,6 +17,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	case class == "event" && t.to < s.to && d.toks[t.to].Text == "من" && d.cueNear(t.to, t.to, s, "planned", 0, 1):
 		return true // اجتماع من المقرر عقده الأربعاء
+	case class == "event" && d.happensLater(t.to, s):
+		return true // أعلن أن اجتماعه مع كيم، سيتم نهاية مايو
 	case class == "event" && d.unscheduledAfter(t.to, s):
 		return true // قمة بين ترامب وكيم لم يحدد موعدها
 	case class == "event" && d.announcedBefore(i):
@@ -32,6 +34,25 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	}
 	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// futureHappen are verbs in the future that say a contact named before them takes place.
+var futureHappen = map[string]bool{
+	"سيتم": true, "ستتم": true, "سيعقد": true, "ستعقد": true, "سينعقد": true, "ستنعقد": true,
+	"سيجري": true, "ستجري": true, "سيكون": true, "ستكون": true, "سيقام": true, "ستقام": true,
+}
+
+// happensLater reports whether such a verb follows the contact noun ending at token j, past its
+// adjectives and the people it names (اجتماعه مع كيم، سيتم نهاية مايو).
+func (d *doc) happensLater(j int, s span) bool {
+	for k := j; k < s.to && k < j+12; k++ {
+		if t := d.toks[k].Text; d.inMention(k) || t == "," || t == "مع" || t == "بين" || strings.HasPrefix(t, "ال") && k < j+3 {
+			// (an adjective of the noun: لقاءه التاريخي مع كيم سيتم)
+			continue
+		}
+		return futureHappen[d.bare(k)]
+	}
+	return false
 }
 
 // plannedBefore reports whether a planned cue ends within four words before the trigger at i,
