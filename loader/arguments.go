@@ -60,6 +60,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// named before
 		return nil, nil
 	}
+	if d.untitledSubjectAfter(t) {
+		return nil, nil
+	}
 	if t.relative > 0 {
 		// ظريف اجتمع بغوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد: Guterres met him
 		for i := range cs {
@@ -303,11 +306,17 @@ func (d *doc) spokeBefore(k int) bool {
 
 // verbSubject returns the subject of the verb of contact whose object is cs[i], when the trigger
 // t is a noun of meeting set after it by a preposition of time: استقبل بوتين عباس عقب لقاء
-// بنتانياهو is Putin's meeting, not Abbas's. The verb's subject is the chain before it, or else
+// بنتانياهو is Putin's meeting, not Abbas's, and التقى وليام عباس بعد يوم من لقائه نتانياهو
+// William's. The verb's subject is the chain before it, or else
 // the first after it; nil when that is cs[i] itself or no verb of contact stands within eight
 // words before cs[i].
 func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
-	if t.class != "event" || t.mode == readout.Visit || d.possessive(t) || !d.afterTimePreposition(t.at) {
+	if t.class != "event" || t.mode == readout.Visit || !d.afterTimePreposition(t.at) && !d.afterTimeDistance(t.at) {
+		return nil
+	}
+	if d.possessive(t) && (!d.afterTimeDistance(t.at) || i+1 < len(cs) && cs[i+1].to <= t.at) {
+		// عقب لقائه، قبل قمته: the pronoun may be the object's as well (زيارة مفاجئة لكيم قبل
+		// قمته); only بعد يوم من لقائه right after the object is read as the subject's
 		return nil
 	}
 	v := -1
@@ -336,6 +345,20 @@ func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
 		}
 	}
 	return nil
+}
+
+// afterTimeDistance reports whether the trigger at i follows a distance in time from it: بعد
+// يوم من لقائه، قبل ساعات قليلة من الاتصال.
+func (d *doc) afterTimeDistance(i int) bool {
+	if i < 3 || d.toks[i-1].Text != "من" {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-5; k-- {
+		if w := d.bare(k); w == "بعد" || w == "قبل" {
+			return !d.inMention(k + 1)
+		}
+	}
+	return false
 }
 
 // outcomeNouns name what came of a contact: its content, results, details.

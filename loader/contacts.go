@@ -408,7 +408,8 @@ func (d *doc) previousDate(drafts []*draft, si int, mode readout.Mode, ps []part
 		if dr.sentence == si-1 && !dr.bg {
 			// (of someone else: تُوجت بزيارة بوتين في 11 ديسمبر ... واستعرض شكري مع نظيره الروسي
 			// is not of that day)
-			if dr.c.Mode.Compatible(mode) && dr.c.Date.IsExact() && dr.c.Date.Text != "" && sharesParty(dr.parties, ps) {
+			// (nor is a contact still to come: الذي يلتقيه وليام الأربعاء. والتقى وليام نتانياهو)
+			if dr.c.Mode.Compatible(mode) && dr.c.Date.IsExact() && dr.c.Date.Text != "" && sharesParty(dr.parties, ps) && dr.c.Status == readout.Occurred {
 				return dr.c.Date, true
 			}
 			return readout.Date{}, false // it reported a contact, of another kind or day

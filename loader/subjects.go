@@ -58,3 +58,17 @@ func (d *doc) unnamedSubjectAt(t trigger) bool {
 	}
 	return true
 }
+
+// untitledSubjectAfter reports whether a verb whose object is a pronoun has for subject, right
+// after it, a title that names no one (حيث يلتقيه رئيس بلدية القدس): the one met is the
+// pronoun's, the one who meets him unnamed, whoever is named before.
+func (d *doc) untitledSubjectAfter(t trigger) bool {
+	if t.class == "event" || t.gather || t.to != t.at+1 || t.to >= len(d.toks) || d.inMention(t.to) {
+		return false
+	}
+	if w := d.original(t.at, t.to); !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ها") {
+		return false
+	}
+	p := d.match(t.to)
+	return p != nil && d.isOffice(p) && p.Clitic == ""
+}
