@@ -30,6 +30,7 @@ type dateExpr struct {
 	alt        *dateExpr // the other of two expressions joined by أو (الأحد أو الاثنين), or nil
 	part       int       // the third of the month a word before names: 1 early (أوائل), 2 mid, 3 late, 0 none
 	by         bool      // a deadline (بحلول نهاية أبريل، قبل نهاية العام): a contact to come happens by then
+	eve        bool      // after عشية (عشية الجمعة): the evening of that day in the Maghreb, of the day before in the Mashriq
 	start, end int       // byte span in the normalised text
 }
 
@@ -56,6 +57,7 @@ func (d *doc) parseDates() {
 			e.since = d.afterSince(i)
 			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام")
 			e.part, e.by = d.partBefore(i), d.deadlineBefore(i)
+			e.eve = i > 0 && d.bare(i-1) == "عشيه" && e.weekday >= 0 && !e.hasRel && e.day == 0
 			d.dates = append(d.dates, e)
 			i = next
 			continue
@@ -405,6 +407,15 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 		whole.by, whole.part = false, 0
 		if r := resolveDate(&whole, pub, planned, prev, text); r.IsKnown() && !r.End.Before(pub) {
 			return readout.Date{Start: pub, End: r.End, Granularity: readout.Range, Text: text}
+		}
+		return readout.Date{Granularity: readout.Unknown, Text: text}
+	}
+	if e.eve {
+		// عشية الجمعة: Friday evening or Thursday evening, as the outlet's usage has it
+		day := *e
+		day.eve = false
+		if r := resolveDate(&day, pub, planned, prev, text); r.IsExact() {
+			return readout.Date{Start: r.Start.AddDate(0, 0, -1), End: r.Start, Granularity: readout.Range, Text: text}
 		}
 		return readout.Date{Granularity: readout.Unknown, Text: text}
 	}

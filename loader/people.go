@@ -490,6 +490,35 @@ func mergeMentions(a, b []*mention) []*mention {
 	return out
 }
 
+// untitledPrep returns the preposition before a title the lexicon cannot tie to a state, when a
+// name follows it after a comma (مع رئيس المؤتمر الوطني العام الليبي، نوري أبو سهمين): the name
+// is that title's holder, and the preposition marks it. "" when none.
+func (d *doc) untitledPrep(from int) string {
+	if from < 3 || d.toks[from-1].Text != "," {
+		return ""
+	}
+	for k := from - 2; k >= 0 && k >= from-9; k-- {
+		if d.toks[k].Kind != Word || d.inMention(k) {
+			return ""
+		}
+		p := d.match(k)
+		if p != nil && p.Has(ItemTrigger) {
+			return ""
+		}
+		if p == nil || !d.isOffice(p) || p.From != k {
+			continue
+		}
+		if c := strings.TrimPrefix(strings.TrimPrefix(p.Clitic, "و"), "ف"); c != "" {
+			return c // برئيس المؤتمر، X
+		}
+		if k > 0 && (d.toks[k-1].Text == "مع" || d.toks[k-1].Text == "الي" || d.toks[k-1].Text == "من") {
+			return d.toks[k-1].Text
+		}
+		return ""
+	}
+	return ""
+}
+
 // markContext records what the words before a mention say about its part: a preposition that
 // makes it an object, or a cue that makes it a bystander.
 func (d *doc) markContext(m *mention) {
@@ -516,6 +545,9 @@ func (d *doc) markContext(m *mention) {
 	}
 	if m.pair && strings.HasPrefix(d.toks[m.from].Text, "بين") {
 		m.prep = "بين" // بينهما
+	}
+	if m.prep == "" {
+		m.prep = d.untitledPrep(m.from)
 	}
 	if m.from > 0 && regimeNouns[d.bare(m.from-1)] {
 		m.aside = true // حكومة هادي، إدارة ترامب، نظام الأسد: his government, not him

@@ -68,7 +68,7 @@ func (d *doc) plannedBefore(i int, s span) bool {
 			return false // يعقد كيم وترامب اللذان التقيا: the relative clause tells its own tense
 		}
 		if p := d.match(k); p != nil && p.To <= i {
-			if d.isCue(p, "planned") {
+			if d.isCue(p, "planned") && !d.eveOfDay(k, p) {
 				return true
 			}
 			if p.Has(ItemTrigger) {

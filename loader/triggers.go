@@ -533,11 +533,21 @@ func (d *doc) cueNear(i, to int, c span, kind string, before, after int) bool {
 		if k >= i && k < to {
 			continue
 		}
-		if p := d.match(k); p != nil && d.isCue(p, kind) {
+		if p := d.match(k); p != nil && d.isCue(p, kind) && !(kind == "planned" && d.eveOfDay(k, p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// eveOfDay reports whether the cue at k is عشية before a day (عشية الجمعة، عشية أمس): the
+// evening of a day, not the eve of a contact to come.
+func (d *doc) eveOfDay(k int, p *Match) bool {
+	if d.bare(k) != "عشيه" || p.To >= len(d.toks) {
+		return false
+	}
+	q := d.match(p.To)
+	return q != nil && (q.Has(ItemWeekday) || q.Has(ItemRelative))
 }
 
 // modeOf gives the clause's mode: the most telling trigger's (a visit with talks or a
