@@ -231,7 +231,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	// noun has a genitive of its own the gazetteer does not know (مستعدا للقاء آبي), or the
 	// trigger is a verb of talks, whose other side follows it (بحث مع) and whose forms are
 	// often other verbs (لم تُحدث فرقا)
-	if obj == nil && t.class != "talk" && !(t.purpose && t.class == "event" && t.to < len(d.toks) && d.toks[t.to].Kind == Word && !d.inMention(t.to)) {
+	// (nor when the purpose noun's genitive is named: اتصل بالسيسي وتوجه للقاء بوتفليقة)
+	purposeGenitive := t.purpose && t.class == "event" && t.to < len(d.toks) && (d.toks[t.to].Kind == Word && !d.inMention(t.to) || subj != nil && subj.from == t.to)
+	if obj == nil && t.class != "talk" && !purposeGenitive {
 		for i := len(cs) - 1; i >= 0; i-- {
 			if c := &cs[i]; c != subj && c.to <= t.at && c.prep != "" {
 				// القمة الأولى بين الزعيمين ... جولة محادثات: the people of another trigger

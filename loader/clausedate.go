@@ -177,6 +177,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			continue // القمة مع زعيم كوريا الشمالية على أساس النموذج الليبي، نموذج تخلى بموجبه القذافي عام 2003
 		case inClause && d.inRelativeOf(e, others):
 			continue // يعقد كيم وترامب اللذان التقيا في يونيو، قمة ثانية: June is the meeting's
+		case inClause && len(mine) > 0 && e.to <= mine[0].at && d.answered(mine[0].at, e.to):
+			continue // تبدأ اليوم الهدنة استجابة من الملك لرسالة الرئيس: the letter came before
 		case inClause && dist > maxDateDistance && len(mine) > 0 && e.from >= mine[len(mine)-1].to:
 			continue // a run of headlines with no stops: a day twenty words on is another story's
 		case !inClause:
@@ -895,4 +897,23 @@ func invitedBefore(e *dateExpr, mine []trigger) bool {
 		}
 	}
 	return true
+}
+
+// responseWords say that what follows is what an act answers: استجابة لرسالة، ردا على اتصال.
+var responseWords = map[string]bool{"استجابه": true, "ردا": true, "تلبيه": true, "جوابا": true}
+
+// answered reports whether a response word governs the contact at k, after token from, with
+// only the one who answers between (استجابة من الملك سلمان لرسالة): the contact is the one
+// answered, older than the answer's day.
+func (d *doc) answered(k, from int) bool {
+	for j := k - 1; j >= from; j-- {
+		switch {
+		case responseWords[d.bare(j)]:
+			return true
+		case d.inMention(j) || d.toks[j].Text == "من" || d.toks[j].Text == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -304,8 +304,10 @@ func (d *doc) mentionAt(i int) *mention {
 		if next <= j {
 			break
 		}
-		if q := d.match(next); q != nil && q.Has(ItemHonorific) && strings.HasPrefix(q.Clitic, "و") {
-			j = next // الرئيس المصري والأمير محمد بن سلمان: و before an honorific starts another person
+		if q := d.match(next); q != nil && q.Has(ItemHonorific) && (strings.HasPrefix(q.Clitic, "و") || hasAnyPrefix(q.Clitic, "ب", "ل", "ك")) {
+			// الرئيس المصري والأمير محمد بن سلمان، رئيس الجمهورية بالمشير خليفة حفتر: و or a
+			// preposition before an honorific starts another person
+			j = next
 			break
 		}
 		j = d.skipHonorifics(next)

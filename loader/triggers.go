@@ -147,7 +147,8 @@ func (d *doc) triggers(c, s span) []trigger {
 			(strings.HasSuffix(orig, "ه") || strings.HasSuffix(orig, "ها") || strings.HasSuffix(orig, "هما"))
 		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
 		// purpose, whatever the لـ before it
-		t.purpose = (strings.HasSuffix(p.Clitic, "ل") || i > 0 && purposeMasdars[d.bare(i-1)] ||
+		// (a message after لـ is one answered or welcomed, استجابة لرسالة الرئيس, not one to send)
+		t.purpose = (strings.HasSuffix(p.Clitic, "ل") && tr.Mode != readout.Message || i > 0 && purposeMasdars[d.bare(i-1)] ||
 			i > 0 && d.toks[i-1].Text == "الي" && d.invited(i, s)) && !pastRelative // دعاه إلى زيارة
 		cls := tr.Class
 		if d.heldAsNoun(i) {
