@@ -313,10 +313,11 @@ func (d *doc) spokeBefore(k int) bool {
 // the first after it; nil when that is cs[i] itself or no verb of contact stands within eight
 // words before cs[i].
 func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
-	if t.class != "event" || t.mode == readout.Visit || !d.afterTimePreposition(t.at) && !d.afterTimeDistance(t.at) {
+	reception := d.receptionPossessive(t) // بعد أيام على استقباله نتانياهو
+	if t.class != "event" && !reception || t.mode == readout.Visit || !d.afterTimePreposition(t.at) && !d.afterTimeDistance(t.at) {
 		return nil
 	}
-	if d.possessive(t) && (!d.afterTimeDistance(t.at) || i+1 < len(cs) && cs[i+1].to <= t.at) {
+	if (d.possessive(t) || reception) && (!d.afterTimeDistance(t.at) || i+1 < len(cs) && cs[i+1].to <= t.at) {
 		// عقب لقائه، قبل قمته: the pronoun may be the object's as well (زيارة مفاجئة لكيم قبل
 		// قمته); only بعد يوم من لقائه right after the object is read as the subject's
 		return nil
@@ -350,9 +351,9 @@ func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
 }
 
 // afterTimeDistance reports whether the trigger at i follows a distance in time from it: بعد
-// يوم من لقائه، قبل ساعات قليلة من الاتصال.
+// يوم من لقائه، بعد أيام على استقباله، قبل ساعات قليلة من الاتصال.
 func (d *doc) afterTimeDistance(i int) bool {
-	if i < 3 || d.toks[i-1].Text != "من" {
+	if i < 3 || d.toks[i-1].Text != "من" && d.toks[i-1].Text != "علي" {
 		return false
 	}
 	for k := i - 3; k >= 0 && k >= i-5; k-- {
@@ -361,6 +362,17 @@ func (d *doc) afterTimeDistance(i int) bool {
 		}
 	}
 	return false
+}
+
+// receptionPossessive reports whether the trigger is a noun of reception with a possessive
+// pronoun (استقباله، استضافتها): its owner is the host.
+func (d *doc) receptionPossessive(t trigger) bool {
+	if t.class != "receive" || t.to != t.at+1 {
+		return false
+	}
+	w := d.original(t.at, t.to)
+	return (strings.HasPrefix(d.bare(t.at), "استقبال") || strings.HasPrefix(d.bare(t.at), "استضاف")) &&
+		(strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها"))
 }
 
 // outcomeNouns name what came of a contact: its content, results, details.

@@ -125,6 +125,7 @@ func (d *doc) eitherOf(date readout.Date, e *dateExpr, planned bool) readout.Dat
 // Expressions after منذ are bounds, not the contact's date.
 func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Status) (readout.Date, readout.Date, *dateExpr) {
 	best, bestDist, since := -1, 1<<30, readout.Date{}
+	explicit, explicitDist := -1, 1<<30 // the nearest day and month to come named in the clause
 	for i, r := range d.resolved {
 		e := r.e
 		if e.from < s.from || e.from >= s.to || d.otherEvent(e) {
@@ -198,9 +199,20 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}
+		if inClause && e.month > 0 && e.day > 0 && dist < explicitDist && !(e.from > 0 && untilWords[d.bare(e.from-1)]) {
+			if ahead := resolveDate(e, d.pub, true, readout.Date{}, r.date.Text); ahead.IsExact() && ahead.Start.After(d.pub) {
+				explicit, explicitDist = i, dist
+			}
+		}
 	}
 	if best < 0 {
 		return readout.Date{Granularity: readout.Unknown}, since, nil
+	}
+	if e := d.resolved[best].e; status == readout.Planned && explicit >= 0 && explicitDist <= maxDateDistance &&
+		e.weekday >= 0 && e.day == 0 && !e.ahead && d.namesPubDay(e) {
+		// يجتمع ترامب الخميس بكيم في 12 حزيران المقبل: the weekday is the day of the news, the
+		// date to come the contact's
+		best = explicit
 	}
 	r := d.resolved[best]
 	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && onlyPurposeAfter(r.e, mine) && r.date.IsExact() && d.wordIn(arrivalVerbs, c.from, r.e.from) {
@@ -916,4 +928,13 @@ func (d *doc) answered(k, from int) bool {
 		}
 	}
 	return false
+}
+
+// untilWords bound a span: حتى الثامن من أغسطس is when something ends, not a contact's day.
+var untilWords = map[string]bool{"حتي": true, "لغايه": true, "الي": true}
+
+// namesPubDay reports whether a weekday names the day of publication, read forward or back.
+func (d *doc) namesPubDay(e *dateExpr) bool {
+	fwd := resolveDate(e, d.pub, true, readout.Date{}, "")
+	return fwd.IsExact() && fwd.Start.Equal(d.pub)
 }

@@ -202,8 +202,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}
+	// (nor when the day is another verb's: لعقد اللقاء بعدما انسحب ترمب، الثلاثاء الماضي)
 	if status == readout.Planned && head.purpose && head.class != "invite" && expr != nil && expr.back && expr.from >= head.to &&
-		d.distance(expr, r.trigs) <= 5 && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
+		d.distance(expr, r.trigs) <= 5 && !d.wordIn(clauseOpeners, head.to, expr.from) && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
 		// (but للقاء السفير بجونسون لمناقشة التحقيقات في واقعة تسميم سكريبال مطلع آذار الماضي:
 		// a month further on dates the poisoning)
 		// مهدت الطريق للقاء التاريخي بين كيم وترامب في حزيران الماضي: the purpose was met
@@ -652,3 +653,6 @@ func (d *doc) firstSince(c span) bool {
 	}
 	return false
 }
+
+// clauseOpeners open a clause of another act inside a sentence: what they date is that act's.
+var clauseOpeners = map[string]bool{"بعدما": true, "عندما": true, "حينما": true, "بينما": true, "فيما": true, "حين": true, "لما": true}
