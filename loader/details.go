@@ -108,7 +108,9 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 		if at >= 0 && (at < k && d.triggerIn(at+1, k) || at > k && d.triggerIn(p.To, at)) {
 			continue // المحادثات ... بطلب من بيونغ يانغ التي اقترحت الاجتماع ... للقاء: the cue is another contact's
 		}
-		if who, ok := d.sideAt(p.To, s.to, group); ok {
+		// (one of the sides: استجابة لدعوة من كيم in a call between Moon and Trump is the
+		// invitation of another contact)
+		if who, ok := d.sideAt(p.To, s.to, group); ok && slices.ContainsFunc(group, func(g party) bool { return g.country == who.country }) {
 			return who, d.original(k, min(p.To+2, s.to)), true
 		}
 	}

@@ -342,8 +342,8 @@ func (d *doc) mentionAt(i int) *mention {
 		j = d.captureName(m, j)
 	}
 	m.nameTo = j
-	if m.nameTo == m.nameFrom && m.office >= 0 {
-		j = d.nameAfterComma(m, j)
+	if m.nameTo == m.nameFrom && (m.office >= 0 || m.counterpart) {
+		j = d.nameAfterComma(m, j) // (نظيره الأمريكي، مايك بومبيو)
 	}
 	if m.nameTo == m.nameFrom && m.office >= 0 && m.country != "" {
 		d.nameBefore(m) // تيان تشي السفير الصيني: a name the gazetteer lacks, before its title

@@ -17,6 +17,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	case class == "event" && t.to < s.to && d.toks[t.to].Text == "من" && d.cueNear(t.to, t.to, s, "planned", 0, 1):
 		return true // اجتماع من المقرر عقده الأربعاء
+	case class == "event" && d.afterTimePreposition(i) && d.futureTriggerBefore(i, s):
+		return true // إنها ستبحث ... ، وذلك خلال محادثات مع نظيرها: talks to come frame what she will say
 	case class == "event" && d.happensLater(t.to, s):
 		return true // أعلن أن اجتماعه مع كيم، سيتم نهاية مايو
 	case class == "event" && d.unscheduledAfter(t.to, s):
@@ -34,6 +36,23 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	}
 	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// futureTriggerBefore reports whether a trigger verb in the future (ستبحث، سيلتقي) stands within
+// sixteen words before the one at i, in its sentence, with no other trigger between.
+func (d *doc) futureTriggerBefore(i int, s span) bool {
+	for k := i - 1; k >= s.from && k >= i-16; k-- {
+		p := d.match(k)
+		if p == nil || !p.Has(ItemTrigger) || p.To > i {
+			continue
+		}
+		if d.afterTimePreposition(k) {
+			continue // (the adjunct itself: خلال)
+		}
+		w := strings.TrimLeft(d.toks[k].Text, "وف")
+		return hasAnyPrefix(w, "سي", "ست", "سن")
+	}
+	return false
 }
 
 // futureHappen are verbs in the future that say a contact named before them takes place.
