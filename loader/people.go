@@ -68,6 +68,14 @@ func (d *doc) findMentions() {
 		if i > 0 && d.mentions[i-1].aside && m.from-d.mentions[i-1].to <= 1 && d.startsWithAnd(m.from) {
 			m.aside = true
 		}
+		// the one an envoy speaks for (الخصاونة، المبعوث الخاص للملك الأردني) is not met
+		if i > 0 && m.prep == "ل" && d.mentions[i-1].to == m.from && d.mentions[i-1].office >= 0 &&
+			d.x.lx.Offices[d.mentions[i-1].office].Role == "envoy" {
+			m.aside = true
+			if d.mentions[i-1].country == "" {
+				d.mentions[i-1].country = m.country // the envoy acts for his principal's state
+			}
+		}
 	}
 }
 

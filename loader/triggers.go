@@ -235,7 +235,11 @@ func (d *doc) adverb(i int, p *Match) bool {
 // eventClass gives a trigger noun the class of the verb before it in its clause: أجرى X
 // اتصالا (call), بعث X برقية (send), تلقى X اتصالا / رسالة من Y (called, sent).
 func (d *doc) eventClass(i int, c span, mode readout.Mode) string {
-	for k := i - 1; k >= c.from && k >= i-20; k-- {
+	words := 0 // (the long titles of the subject between do not count: أجرى الأمير محمد بن سلمان ولي ولي العهد ... اتصالا)
+	for k := i - 1; k >= c.from && words < 20; k-- {
+		if !d.inMention(k) {
+			words++
+		}
 		p := d.match(k)
 		if p == nil {
 			if mode == readout.Message && d.futureCue(k, "make-send") {
