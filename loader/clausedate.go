@@ -125,7 +125,7 @@ func (d *doc) eitherOf(date readout.Date, e *dateExpr, planned bool) readout.Dat
 // Expressions after منذ are bounds, not the contact's date.
 func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Status) (readout.Date, readout.Date, *dateExpr) {
 	best, bestDist, since := -1, 1<<30, readout.Date{}
-	explicit, explicitDist := -1, 1<<30 // the nearest day and month to come named in the clause
+	explicit, explicitDist := -1, 1<<30 // the nearest date to come the clause names (12 حزيران، الشهر المقبل)
 	for i, r := range d.resolved {
 		e := r.e
 		if e.from < s.from || e.from >= s.to || d.otherEvent(e) {
@@ -199,8 +199,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}
-		if inClause && e.month > 0 && e.day > 0 && dist < explicitDist && !(e.from > 0 && untilWords[d.bare(e.from-1)]) {
-			if ahead := resolveDate(e, d.pub, true, readout.Date{}, r.date.Text); ahead.IsExact() && ahead.Start.After(d.pub) {
+		if inClause && (e.month > 0 || e.hasRel) && e.weekday < 0 && dist < explicitDist && !(e.from > 0 && untilWords[d.bare(e.from-1)]) {
+			if ahead := resolveDate(e, d.pub, true, readout.Date{}, r.date.Text); ahead.IsKnown() && ahead.Start.After(d.pub) {
 				explicit, explicitDist = i, dist
 			}
 		}
