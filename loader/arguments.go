@@ -270,6 +270,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// no one names follows Y: واستقبل أمير قطر أمس وزراء خارجية دول المجلس)
 		return outer, subj
 	}
+	if obj == nil && subj != nil && outer != nil && subj.to <= t.at && d.andAfterPronoun(subj.from) {
+		// قال كارتر إنه والملك سلمان أكدا خلال المحادثات: the pronoun and the one joined to it
+		both := chain{ms: append(append([]*mention{}, outer.ms...), subj.ms...), from: subj.from, to: subj.to}
+		return &both, nil
+	}
 	if obj == nil && subj != nil && outer != nil && subj.from < t.at && d.afterPronounVerb(subj.from) {
 		// قال X إنه أبلغ Y خلال اتصال هاتفي: the pronoun on إنه is the verb's subject, the one
 		// who spoke before; Y after the verb is its object
@@ -584,6 +589,16 @@ func (d *doc) subjectOf(c span, outer *chain) *chain {
 		}
 	}
 	return outer
+}
+
+// andAfterPronoun reports whether the chain at token k is joined by و to the pronoun of the
+// complementizer right before it (إنه والملك سلمان): the two are one subject.
+func (d *doc) andAfterPronoun(k int) bool {
+	if k < 1 || !d.startsWithAnd(k) {
+		return false
+	}
+	w := strings.TrimLeft(d.toks[k-1].Text, "وف")
+	return w != "ان" && w != "بان" && complementizers[w]
 }
 
 // afterPronounVerb reports whether the chain at token k follows a verb right after a

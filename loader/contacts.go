@@ -67,7 +67,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	var lone []loneTrigger
 	var unnamed []trigger // triggers of people no one names (مشاورات بين مسؤولين)
 	for _, t := range trigs {
-		if t.adjunct || t.group || t.topic {
+		if t.adjunct && !d.heldByTwo(c, t, outer) || t.group || t.topic {
 			silent = append(silent, t)
 			continue
 		}
@@ -656,3 +656,33 @@ func (d *doc) firstSince(c span) bool {
 
 // clauseOpeners open a clause of another act inside a sentence: what they date is that act's.
 var clauseOpeners = map[string]bool{"بعدما": true, "عندما": true, "حينما": true, "بينما": true, "فيما": true, "حين": true, "لما": true}
+
+// heldByTwo reports whether a contact noun after a preposition of time follows a verb in the dual
+// whose subjects are named together before it (الملك وأوباما أكدا خلال الاتصال، إنه والملك
+// سلمان أكدا خلال المحادثات): the noun is their own contact, whether or not told before.
+func (d *doc) heldByTwo(c span, t trigger, outer *chain) bool {
+	v := -1
+	for k := t.at - 1; k >= c.from && k >= t.at-3; k-- {
+		if p := d.match(k); p != nil && d.isCue(p, "adjunct") && p.To == t.at {
+			v = p.From - 1
+			break
+		}
+	}
+	if v < c.from || d.inMention(v) || d.toks[v].Kind != Word {
+		return false
+	}
+	if w := d.toks[v].Text; !strings.HasSuffix(w, "ا") || len([]rune(w)) < 4 {
+		return false // (a verb in the dual: أكدا، بحثا، ناقشا)
+	}
+	cs := d.chains(c)
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].to > v {
+			continue
+		}
+		if cs[i].prep != "" {
+			return false
+		}
+		return len(cs[i].ms) >= 2 || outer != nil && d.andAfterPronoun(cs[i].from)
+	}
+	return false
+}
