@@ -338,3 +338,42 @@ func (d *doc) negatedAhead(i int) bool {
 func (d *doc) negated(i int) bool {
 	return i > 0 && (d.toks[i-1].Text == "لم" || d.toks[i-1].Text == "ولم")
 }
+
+// exceptAfter reports whether إلا follows the trigger ending at j in its sentence, within
+// twelve words: لم ... إلا is "only", not "not".
+func (d *doc) exceptAfter(j int, s span) bool {
+	for k := j; k < s.to && k < j+12; k++ {
+		if d.toks[k].Text == "الا" {
+			return true
+		}
+	}
+	return false
+}
+
+// dateWithin reports whether a time expression starts within words words after token from, in
+// tokens before to, the names of people not counting.
+func (d *doc) dateWithin(from, to, words int) bool {
+	end := from
+	for n := 0; end < to && n < words; end++ {
+		if !d.inMention(end) {
+			n++
+		}
+	}
+	for _, r := range d.resolved {
+		if r.e.from >= from && r.e.from < end && !r.e.since {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether the trigger at i stands in what someone is said to have said: after a
+// complementizer in its sentence (قالت ساندرز إن ترامب وكيم لم يتحدثا).
+func (d *doc) reported(i int, s span) bool {
+	for k := s.from; k < i; k++ {
+		if d.complementizer(k) {
+			return true
+		}
+	}
+	return false
+}

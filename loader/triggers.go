@@ -158,7 +158,14 @@ func (d *doc) triggers(c, s span) []trigger {
 		if t.purpose && d.invited(i, s) {
 			t.planned, t.class = true, "invite" // دعاه لزيارة الرياض: the inviter asked for it
 		}
-		t.denied = d.deniedBefore(i, s) || d.negated(i)
+		negated := d.negated(i) && !d.exceptAfter(p.To, s) // (لم يجتمعا إلا على هامش لقاءات: they met, and only there)
+		if negated && !d.deniedBefore(i, s) && !d.reported(i, s) && !d.dateWithin(p.To, s.to, 8) {
+			// ولم يلتق كوشنير بعباس: the story says no contact took place and no side denies one
+			// (a day would make it the one expected that fell through: لم يلتق بوتين زيلينسكي الخميس)
+			i = p.To - 1
+			continue
+		}
+		t.denied = d.deniedBefore(i, s) || negated
 		if t.class == "handed" {
 			// سلم الرئيس دعوة من نظيره: an invitation handed over is a message; alone, or
 			// extended in a call or a meeting (وجه خلال المكالمة دعوة), it is none of its own
