@@ -165,6 +165,9 @@ func (d *doc) antecedent(m *mention, t time.Time) (party, bool) {
 		if ok && p.role == role {
 			return p, true
 		}
+		if ok && role == "leader" && m.country == "" && heads[p.role] && m.to < len(d.toks) && d.demonymWord(d.toks[m.to].Text, p.country) {
+			return p, true // الزعيم الشمالي، الزعيم الكوري: the head named last whose state the word fits
+		}
 	}
 	return party{}, false
 }
@@ -479,4 +482,21 @@ func (d *doc) entity(p party) readout.Entity {
 		return e
 	}
 	return readout.Entity{ID: p.entity, Kind: readout.Person, Name: p.entity}
+}
+
+// demonymWord reports whether word w (الشمالي، الكوري) is one word of a demonym of the state
+// code (كوري شمالي), with or without ال and the feminine ending.
+func (d *doc) demonymWord(w, code string) bool {
+	w = strings.TrimSuffix(strings.TrimPrefix(w, "ال"), "ه")
+	for _, c := range d.x.lx.Countries {
+		if c.Code != code {
+			continue
+		}
+		for _, dm := range c.Demonyms {
+			if slices.Contains(strings.Fields(Key(dm)), w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -215,7 +215,9 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.group = d.ofGroup(p.To)
 			t.class = d.eventClass(i, c, t.mode)
 			// (ووصل ترامب وكيم إلى سنغافورة مقر القمة: the summit names a place, not a contact told)
-			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)] || d.spanAfter(i) && !d.peopleRightAfter(p.To)
+			// (or what came of one already told: لإحاطة الرئيس بنتائج اللقاء)
+			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)] || d.spanAfter(i) && !d.peopleRightAfter(p.To) ||
+				d.outcomeOf(i, p) && !d.ownPeopleAfter(p.To) && !d.peopleWithin(p.To, 6)
 			t.topic = d.topicOfTalks(i, p, c)
 			t.genitive = !t.adjunct
 		}
@@ -635,3 +637,27 @@ func (d *doc) setAside(from, to int) {
 
 // demonstratives point back to something already said: هذا الاتصال، هذه المحادثة.
 var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true, "ذاك": true, "هذين": true}
+
+// outcomeOf reports whether the definite contact noun at i follows a noun of what came of it
+// (بنتائج اللقاء، تفاصيل الاجتماع): it names a contact already told.
+func (d *doc) outcomeOf(i int, p *Match) bool {
+	if i == 0 || !strings.HasPrefix(strings.TrimPrefix(d.toks[i].Text, p.Clitic), "ال") {
+		return false
+	}
+	w := d.bare(i - 1)
+	return outcomeNouns[w] || outcomeNouns[strings.TrimPrefix(w, "ب")] || outcomeNouns[strings.TrimPrefix(w, "ل")]
+}
+
+// peopleWithin reports whether someone is named within n tokens after j, before any punctuation:
+// نتائج اللقاء الثلاثي بين لافروف وكيري، نتائج القمة التي عقدها مع زعيم كوريا.
+func (d *doc) peopleWithin(j, n int) bool {
+	for k := j; k < len(d.toks) && k < j+n; k++ {
+		if d.toks[k].Kind == Punct || d.toks[k].Kind == Newline {
+			return false
+		}
+		if d.inMention(k) {
+			return true
+		}
+	}
+	return false
+}
