@@ -19,6 +19,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // اجتماع من المقرر عقده الأربعاء
 	case class == "event" && d.afterTimePreposition(i) && d.futureTriggerBefore(i, s):
 		return true // إنها ستبحث ... ، وذلك خلال محادثات مع نظيرها: talks to come frame what she will say
+	case class == "event" && d.plannedRelative(t.to, s):
+		return true // القمة التي كان من المقرر عقدها الشهر المقبل
 	case class == "event" && d.happensLater(t.to, s):
 		return true // أعلن أن اجتماعه مع كيم، سيتم نهاية مايو
 	case class == "event" && d.unscheduledAfter(t.to, s):
@@ -51,6 +53,23 @@ func (d *doc) futureTriggerBefore(i int, s span) bool {
 		}
 		w := strings.TrimLeft(d.toks[k].Text, "وف")
 		return hasAnyPrefix(w, "سي", "ست", "سن")
+	}
+	return false
+}
+
+// plannedRelative reports whether a relative clause right after the contact noun ending at j
+// (past one adjective) opens with a planned cue: التي (كان) من المقرر عقدها، الذي كان مقررا.
+func (d *doc) plannedRelative(j int, s span) bool {
+	if j < s.to && strings.HasPrefix(d.toks[j].Text, "ال") && !relativePronouns[d.bare(j)] {
+		j++ // (القمة التاريخية التي)
+	}
+	if j >= s.to || !relativePronouns[d.bare(j)] {
+		return false
+	}
+	for k := j + 1; k < s.to && k <= j+3; k++ {
+		if p := d.match(k); p != nil && (d.isCue(p, "planned") || d.isCue(p, "planned-after")) {
+			return true
+		}
 	}
 	return false
 }
