@@ -314,9 +314,8 @@ func (d *doc) spokeBefore(k int) bool {
 // verbSubject returns the subject of the verb of contact whose object is cs[i], when the trigger
 // t is a noun of meeting set after it by a preposition of time: استقبل بوتين عباس عقب لقاء
 // بنتانياهو is Putin's meeting, not Abbas's, and التقى وليام عباس بعد يوم من لقائه نتانياهو
-// William's. The verb's subject is the chain before it, or else
-// the first after it; nil when that is cs[i] itself or no verb of contact stands within eight
-// words before cs[i].
+// William's. The verb's subject is the chain before it, or else the first after it; nil when
+// that is cs[i] itself or no verb of contact stands within eight words before cs[i].
 func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
 	reception := d.receptionPossessive(t) // بعد أيام على استقباله نتانياهو
 	if t.class != "event" && !reception || t.mode == readout.Visit || !d.afterTimePreposition(t.at) && !d.afterTimeDistance(t.at) {
@@ -594,21 +593,20 @@ func (d *doc) subjectOf(c span, outer *chain) *chain {
 // andAfterPronoun reports whether the chain at token k is joined by و to the pronoun of the
 // complementizer right before it (إنه والملك سلمان): the two are one subject.
 func (d *doc) andAfterPronoun(k int) bool {
-	if k < 1 || !d.startsWithAnd(k) {
-		return false
-	}
-	w := strings.TrimLeft(d.toks[k-1].Text, "وف")
-	return w != "ان" && w != "بان" && complementizers[w]
+	return k >= 1 && d.startsWithAnd(k) && d.pronounComplementizer(k-1)
 }
 
 // afterPronounVerb reports whether the chain at token k follows a verb right after a
 // complementizer that carries a pronoun (إنه أبلغ، أنها التقت): the pronoun is the verb's
 // subject, so the chain is its object.
 func (d *doc) afterPronounVerb(k int) bool {
-	if k < 2 || d.inMention(k-1) || d.toks[k-1].Kind != Word {
-		return false
-	}
-	w := strings.TrimLeft(d.toks[k-2].Text, "وف")
+	return k >= 2 && !d.inMention(k-1) && d.toks[k-1].Kind == Word && d.pronounComplementizer(k-2)
+}
+
+// pronounComplementizer reports whether token k is إن، أن or بأن carrying a pronoun (إنه،
+// أنها، بأنهما), with or without و or ف.
+func (d *doc) pronounComplementizer(k int) bool {
+	w := strings.TrimLeft(d.toks[k].Text, "وف")
 	return w != "ان" && w != "بان" && complementizers[w]
 }
 
