@@ -239,6 +239,11 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), mine, s, true), since, r.e
 	}
+	if r.date.IsExact() && d.cameFromBefore(r.e, mine) {
+		// وصل إلى باريس الأحد قادما من الولايات المتحدة حيث التقى ترامب: the day of the arrival
+		// closes the stay the contact was held in
+		return readout.Date{End: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
+	}
 	if r.e.weekday >= 0 && !r.e.ahead && !r.e.back && r.date.IsExact() && d.nearestAfterBefore(r.e, mine) {
 		// هدفه عدم إظهار ضعف قبل قمته مع كيم الثلاثاء: what comes after something else may be
 		// this week's Tuesday or next; the text does not say which
@@ -937,4 +942,29 @@ var untilWords = map[string]bool{"حتي": true, "لغايه": true, "الي": t
 func (d *doc) namesPubDay(e *dateExpr) bool {
 	fwd := resolveDate(e, d.pub, true, readout.Date{}, "")
 	return fwd.IsExact() && fwd.Start.Equal(d.pub)
+}
+
+// cameFromBefore reports whether a word of coming back from a place (قادما من، عائدا من) and
+// then حيث stand between time expression e and the first of triggers ts: the contact was held
+// where the person came from, before the day e gives.
+func (d *doc) cameFromBefore(e *dateExpr, ts []trigger) bool {
+	if len(ts) == 0 || e.to > ts[0].at {
+		return false
+	}
+	from := -1
+	for k := e.to; k < ts[0].at; k++ {
+		if from < 0 && comingFromWords[d.bare(k)] && k+1 < ts[0].at && d.toks[k+1].Text == "من" {
+			from = k
+		}
+		if from >= 0 && d.bare(k) == "حيث" {
+			return true
+		}
+	}
+	return false
+}
+
+// comingFromWords say that someone arrives from somewhere (قادما من واشنطن، عائدا من موسكو).
+var comingFromWords = map[string]bool{
+	"قادما": true, "قادمه": true, "قادمة": true, "قادمين": true, "قادمان": true,
+	"عايدا": true, "عايده": true, "عايدة": true, "عايدين": true, "عايدان": true,
 }
