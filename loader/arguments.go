@@ -32,6 +32,14 @@ func (d *doc) isSpokesperson(m *mention) bool {
 // Other people in the clause are not parties. outer is the subject of the clause before, which
 // a clause after أن may take as its own (قبل أن يلتقي Y: the subject is the one who meets).
 func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
+	if outer != nil && d.quotedOtherPerson(t, outer) {
+		// قال X "... والقنصل على اتصال دائم، والتقى مؤخرا المقداد": one quoted speaks of
+		// himself in the first person; a verb of the third is about someone else
+		outer = nil
+	}
+	if called, by := d.calledTo(cs, t); called != nil {
+		return by, called // دعا الأمين العام وزراء الخارجية إلى القاهرة لمباحثات: talks with the one who called them
+	}
 	// people after the next trigger are its own: زيارة لافروف قبيل قمة بين ترمب وكيم
 	if limit := d.nextTrigger(t.to); limit >= 0 {
 		for i := range cs {
@@ -53,6 +61,18 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				return &cs[i], nil
 			}
 			break
+		}
+	}
+	if g := d.gatheringAfter(t.at); t.class == "event" && g >= 0 && gatherVerbs[d.toks[g].Text] && !gatherObject(d.toks[g].Text) {
+		// في اتصال هاتفي جمع الرئيسين، لقاء جمعت الملك بالرئيس: the verb names the noun's
+		// people after it, whoever the clause's subject is
+		for i := range cs {
+			if cs[i].from == g+1 && cs[i].prep == "" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
+				return &cs[i], nil
+			}
+			if cs[i].from == g+1 && cs[i].prep == "" && i+1 < len(cs) && cs[i+1].from == cs[i].to && (cs[i+1].prep == "ب" || cs[i+1].prep == "مع") {
+				return &cs[i], &cs[i+1]
+			}
 		}
 	}
 	if t.class == "event" && d.unnamedBetween(cs, t) {
@@ -268,6 +288,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		!d.unnamedObjectAfter(subj.to) {
 		// أن يلتقي Y: Y is the object of the outer subject's meeting (but not when an object
 		// no one names follows Y: واستقبل أمير قطر أمس وزراء خارجية دول المجلس)
+		return outer, subj
+	}
+	if obj == nil && subj != nil && subj.from == t.to && subj.prep == "" && outer != nil && d.possessive(t) && outer.from != subj.from {
+		// أكد X أن بلاده ستبدأ ... خلال لقائه Y: the pronoun is the one who spoke before, the
+		// genitive the one he met
 		return outer, subj
 	}
 	if obj == nil && subj != nil && outer != nil && subj.to <= t.at && d.andAfterPronoun(subj.from) {
@@ -746,4 +771,69 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 		}
 	}
 	return subj, obj, sc
+}
+
+// quotedOtherPerson reports whether the trigger is a verb of the third person masculine inside a
+// quotation its sentence opens after the speaker (والتقى، ويلتقي): one quoted speaks of himself
+// in the first person. Forms that may be the first person (التقيت، ألتقي، نلتقي; أجرى and أجري look alike
+// without their vowels) are left alone, as is the feminine past (التقت).
+func (d *doc) quotedOtherPerson(t trigger, speaker *chain) bool {
+	si := d.sentenceOf(t.at)
+	if si < 0 || t.to != t.at+1 || t.class == "event" || t.class == "invite" {
+		return false
+	}
+	quotes, opened := 0, -1
+	for k := d.sents[si].from; k < t.at; k++ {
+		if d.toks[k].Text == "\"" {
+			if quotes++; quotes%2 == 1 {
+				opened = k
+			}
+		}
+	}
+	if quotes%2 == 0 || speaker.from > opened {
+		return false // (a subject named inside the quotation may be the verb's: "ترامب ... عندما استقبل ولي العهد")
+	}
+	if opened == 0 || d.toks[opened-1].Text != ":" && !d.wordIn(quoteIntros, max(0, opened-6), opened) {
+		return false // (a mark no verb of saying opens may close an earlier quotation)
+	}
+	w := strings.TrimLeft(strings.TrimRight(d.original(t.at, t.to), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652"), "وف")
+	return !strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "نا") && !hasAnyPrefix(w, "أ", "ن", "إ", "ت")
+}
+
+// calledTo returns, for a purpose noun, the people called to it by a verb of calling before them
+// (دعا X Y إلى القاهرة لمباحثات) and the one who called them, named right after the verb or
+// nil when the clause does not name him or only by his office (وكان دعا في 23 يناير وزراء خارجية المغرب والجزائر إلى
+// برلين لمباحثات): those called meet him, not each other. (With no one named after them, the
+// people after the verb may as well be those who call for talks: there is no contact.)
+func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
+	if !t.purpose || t.class != "event" || len(cs) == 0 || cs[0].prep != "" || cs[0].to > t.at {
+		return nil, nil
+	}
+	last := 0
+	if len(cs) > 1 && cs[1].to <= t.at {
+		if cs[1].prep != "" || cs[1].from-cs[0].to > 3 || len(cs) > 2 && cs[2].to <= t.at {
+			return nil, nil
+		}
+		last = 1
+	}
+	if t.at-cs[last].to > 8 || d.punctIn(cs[last].to, t.at) {
+		return nil, nil
+	}
+	for k := cs[0].from - 1; k >= 0 && k >= cs[0].from-9; k-- {
+		if callingVerbs[d.bare(k)] {
+			if last == 1 {
+				return &cs[1], &cs[0]
+			}
+			return &cs[0], nil
+		}
+		if d.toks[k].Kind == Punct {
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// callingVerbs call someone to something, or call for it (دعا إلى).
+var callingVerbs = map[string]bool{
+	"دعا": true, "دعت": true, "يدعو": true, "تدعو": true, "دعوا": true, "يدعون": true, "دعتا": true,
 }

@@ -162,6 +162,12 @@ func (d *doc) gatheredNoun(k, start int) int {
 		}
 		break
 	}
+	for a := 0; a < 2 && j > start && strings.HasPrefix(d.toks[j].Text, "ال") && !d.inMention(j) && !d.triggerEndsAt(j+1); a++ {
+		j-- // القمة التاريخية المرتقبة التي ستجمعه: adjectives between
+	}
+	if !d.triggerEndsAt(j + 1) {
+		return -1
+	}
 	for b := j; b >= start && b >= j-3; b-- {
 		if p := d.match(b); p != nil && p.To == j+1 {
 			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" {

@@ -329,7 +329,9 @@ func (d *doc) mentionAt(i int) *mention {
 	if m.office >= 0 && d.indefiniteOf(m.from, j) {
 		m.former = true // لم يجتمع رئيس للولايات المتحدة بزعيم لكوريا الشمالية: any president, none named
 	}
-	if p := d.match(j); p != nil && p.Has(ItemPerson) && (!d.otherName(p) || m.office >= 0 && d.presentVerbAt(p.To)) &&
+	if p := d.match(j); p != nil && m.office >= 0 && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ل", "ك") {
+		// سيجمع الرئيس الأمريكي بكيم جونغ أون: a preposition before the name starts another person
+	} else if p != nil && p.Has(ItemPerson) && (!d.otherName(p) || m.office >= 0 && d.presentVerbAt(p.To)) &&
 		!d.bareGivenName(m, p) && !d.foreignShortName(m, p) && !d.otherGivenName(p) {
 		m.people, m.short = personItems(p)
 		if m.short && m.office < 0 && d.wordIn(foreignRanks, i, j) {

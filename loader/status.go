@@ -19,6 +19,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // اجتماع من المقرر عقده الأربعاء
 	case class == "event" && d.afterTimePreposition(i) && d.futureTriggerBefore(i, s):
 		return true // إنها ستبحث ... ، وذلك خلال محادثات مع نظيرها: talks to come frame what she will say
+	case class == "event" && d.afterTimePreposition(i) && d.intentBefore(i, s):
+		return true // أعلن أنه ينوي مناقشة الاتفاق لدى لقائه بومبيو: what he means to say at it
 	case class == "event" && d.plannedRelative(t.to, s):
 		return true // القمة التي كان من المقرر عقدها الشهر المقبل
 	case class == "event" && d.happensLater(t.to, s):
@@ -55,6 +57,27 @@ func (d *doc) futureTriggerBefore(i int, s span) bool {
 		return hasAnyPrefix(w, "سي", "ست", "سن")
 	}
 	return false
+}
+
+// intentBefore reports whether a verb of intent (ينوي، يعتزم) stands within twelve words before
+// the trigger at i, in its sentence, with no other trigger between: what one means to do at a
+// contact tells of one still to come.
+func (d *doc) intentBefore(i int, s span) bool {
+	for k := i - 2; k >= s.from && k >= i-12; k-- {
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) && p.To <= i-1 {
+			return false
+		}
+		if intentVerbs[d.bare(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentVerbs say that someone means to do something.
+var intentVerbs = map[string]bool{
+	"ينوي": true, "تنوي": true, "ينويان": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true,
+	"تعتزمان": true, "ننوي": true, "نعتزم": true, "انوي": true, "اعتزم": true,
 }
 
 // plannedRelative reports whether a relative clause right after the contact noun ending at j
@@ -128,11 +151,11 @@ func (d *doc) announcedBefore(i int) bool {
 	if i == 0 || d.toks[i-1].Text != "عن" {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-7; k-- {
+	for k := i - 2; k >= 0 && k >= i-9; k-- {
 		if w := d.bare(k); w == "الاعلان" || w == "اعلان" || w == "اعلانه" || w == "اعلانها" {
 			return true
 		}
-		if d.toks[k].Kind == Punct {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "/" { // (في آذار/مارس الماضي)
 			break
 		}
 	}

@@ -108,6 +108,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // كيم يبحث عن مخرج: he looks for something, he holds no talks
 			continue
 		}
+		if strings.HasSuffix(strings.TrimLeft(stem, "ي"), "قابل") && (i > 0 && d.bare(i-1) == "غير" || p.To < len(d.toks) && strings.HasPrefix(d.toks[p.To].Text, "لل")) {
+			i = p.To - 1 // غير قابل للنقاش: an adjective, what can be done, not a meeting
+			continue
+		}
 		if heldPronouns[stem] && d.nounModeBefore(i) != readout.Phone {
 			i = p.To - 1 // محادثات أجراها مع ترامب، مؤتمر صحفي أجراه: the noun before is what he held
 			continue
@@ -184,8 +188,9 @@ func (d *doc) triggers(c, s span) []trigger {
 		} else if tr.Class == "event" && lv > 0 && d.aboutPerson(lv) {
 			t.relative = lv - 1 // غوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد
 		}
-		t.gather = gatherVerbs[stem] && !gatherObject(stem) || gatherPresent[stem]
-		t.together = gatherVerbs[stem] || gatherPresent[stem]
+		present := gatherPresent[strings.TrimPrefix(stem, "س")] // (سيجمع، ستجمعه: the future too)
+		t.gather = gatherVerbs[stem] && !gatherObject(stem) || present
+		t.together = gatherVerbs[stem] || present
 		if t.together && i > 0 && depictions[d.bare(i-1)] {
 			i = p.To - 1 // صورة تجمعه بولي العهد: a photograph, not a contact
 			continue
