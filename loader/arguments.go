@@ -191,6 +191,13 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
 			}
 			subj = &cs[i]
+			if i > 0 && cs[i-1].prep == "" && cs[i-1].to == cs[i].from && !d.triggerIn(cs[i-1].from, cs[i].to) && cs[i].ms[0].counterpart {
+				// أبلغ الرئيس الفرنسي ماكرون نظيره الأميركي ترامب في اتصال هاتفي: a verb's subject
+				// and its object, the counterpart, side by side
+				if obj == nil {
+					return &cs[i-1], &cs[i]
+				}
+			}
 			if vs := d.verbSubject(cs, i, t); vs != nil {
 				subj = vs
 			} else if rs := d.reporterOf(cs, i, t); rs != nil {
@@ -225,7 +232,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			// a noun's object is marked (مع، بـ، إلى، بين) or follows its subject, or, for a
 			// purpose or possessive noun whose subject came before, is its genitive (يتوجه X
 			// للقاء Y، قال X عقب لقائه Y)
-			purposeObj := (t.purpose || d.possessive(t) || d.byMeans(t)) && subj != nil && subj.to <= t.at && c.from == t.to
+			right := c.from == t.to
+			if e := d.dateEndingAt(c.from); e != nil && e.from == t.to {
+				right = true // خلال لقائه اليوم المبعوث الأممي: a day between
+			}
+			purposeObj := (t.purpose || d.possessive(t) || d.byMeans(t)) && subj != nil && subj.to <= t.at && right
 			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) && !purposeObj {
 				break
 			}

@@ -882,7 +882,7 @@ func (d *doc) otherEvent(e *dateExpr) bool {
 		if t.Kind == Punct || t.Kind == Newline {
 			return false
 		}
-		if p := d.match(k); p != nil && p.Has(ItemTrigger) || lightVerbs[d.bare(k)] != "" {
+		if p := d.match(k); p != nil && p.Has(ItemTrigger) || lightVerbs[d.bare(k)] != "" && !d.holdsOtherNoun(k) {
 			return false // حيث تعقد في 12 يونيو القمة: the verb that holds a contact owns the date
 		}
 		if relativePronouns[t.Text] {
@@ -967,4 +967,27 @@ func (d *doc) cameFromBefore(e *dateExpr, ts []trigger) bool {
 var comingFromWords = map[string]bool{
 	"قادما": true, "قادمه": true, "قادمة": true, "قادمين": true, "قادمان": true,
 	"عايدا": true, "عايده": true, "عايدة": true, "عايدين": true, "عايدان": true,
+}
+
+// holdsOtherNoun reports whether the light verb at k holds a noun that names no contact right
+// after it (الهدنة التي جرى سريانها منتصف الليلة: the truce took effect).
+func (d *doc) holdsOtherNoun(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k+1].Kind != Word || d.inMention(k+1) {
+		return false
+	}
+	if w := d.toks[k+1].Text; w == "في" || w == "بين" || w == "مع" || hasAnyPrefix(w, "ل", "ب") || d.dateStartingAt(k+1) {
+		return false // (جرت في 12 يونيو، جرى الخميس، سيعقد للمرة الأولى: no noun it holds)
+	}
+	p := d.match(k + 1)
+	return p == nil || !p.Has(ItemTrigger) && !p.Has(ItemPerson)
+}
+
+// dateStartingAt reports whether a time expression starts at token k.
+func (d *doc) dateStartingAt(k int) bool {
+	for _, e := range d.dates {
+		if e.from == k {
+			return true
+		}
+	}
+	return false
 }
