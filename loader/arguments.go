@@ -613,7 +613,15 @@ func (d *doc) nextTrigger(from int) int {
 // preposition (أكد X أن ...), the principal of a spokesperson who speaks for someone the
 // gazetteer names (قال المتحدث باسم رئيسة الوزراء تيريزا ماي إنها ...), or the one it was given.
 func (d *doc) subjectOf(c span, outer *chain) *chain {
-	for _, ch := range d.chains(c) {
+	cs := d.chains(c)
+	for i := len(cs) - 1; i > 0; i-- {
+		// وزار سوه واشنطن عندما قال الرئيس الأميركي ترامب إنه سيجتمع: the one who speaks
+		// last, right before what he says
+		if k := cs[i].from - 1; cs[i].prep == "" && k >= c.from && cs[i].to == c.to && d.speechVerbAt(k) {
+			return &cs[i]
+		}
+	}
+	for _, ch := range cs {
 		if ch.prep == "" || d.speaker(&ch) {
 			return &ch
 		}
@@ -847,4 +855,14 @@ func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
 // callingVerbs call someone to something, or call for it (دعا إلى).
 var callingVerbs = map[string]bool{
 	"دعا": true, "دعت": true, "يدعو": true, "تدعو": true, "دعوا": true, "يدعون": true, "دعتا": true,
+}
+
+// speechVerbAt reports whether a verb of saying in the past ends at token k (قال، أكد).
+func (d *doc) speechVerbAt(k int) bool {
+	for j := k; j >= 0 && j >= k-1; j-- {
+		if p := d.match(j); p != nil && p.To == k+1 && d.isCue(p, "speech") && !isPresent(strings.TrimPrefix(d.toks[j].Text, p.Clitic)) {
+			return true
+		}
+	}
+	return false
 }

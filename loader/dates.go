@@ -295,6 +295,7 @@ var monthsAround = map[int]bool{-30: true, 31: true, 30: true}
 var monthCues = map[string]bool{
 	"في": true, "خلال": true, "منذ": true, "مطلع": true, "اواخر": true, "اوايل": true, "منتصف": true,
 	"بدايه": true, "نهايه": true, "حتي": true, "الي": true, "من": true, "قبل": true, "بعد": true, "اواسط": true,
+	"بحلول": true,
 }
 
 // numericDate reads 3-4-2024, 3/4/2024, 3.4.2024 (day first) or 2024-04-03.
