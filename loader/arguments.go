@@ -11,7 +11,7 @@ import (
 // nobody reports whether a mention is a bare title with no name and no state (الرئيس، وزير
 // الدفاع) that points back to no one: it names no one and takes no slot.
 func (d *doc) nobody(m *mention) bool {
-	if m.nameFrom != m.nameTo || m.country != "" || m.counterpart || m.pair || m.pronoun {
+	if m.nameFrom != m.nameTo || m.country != "" || m.counterpart || m.pair || m.pronoun || m.latter {
 		return false
 	}
 	_, ok := d.antecedent(m, d.pub)

@@ -795,25 +795,32 @@ func triggerAt(ts []trigger, at int) bool {
 func (d *doc) distance(e *dateExpr, ts []trigger) int {
 	best := 1 << 30
 	for _, t := range ts {
-		from, to := t.to, e.from
+		from, to, after := t.to, e.from, true
 		switch {
 		case e.to <= t.at && (t.about || t.topic):
 			// a relative clause about a person, or a contact talked about, has its dates after it
 			continue
 		case e.to <= t.at:
-			from, to = e.to, t.at
+			from, to, after = e.to, t.at, false
 		case e.from < t.to:
 			from, to = 0, 0
 		}
-		n := 0
+		n, commas := 0, 0
 		for k := from; k < to; k++ {
 			if d.toks[k].Text == "في" && d.placeNameAt(k+1) > 0 {
 				k += d.placeNameAt(k + 1) // في بكين: where, which does not part a day from its contact
 				continue
 			}
-			if !d.inMention(k) {
+			switch {
+			case d.inMention(k):
+			case d.toks[k].Text == "," || after && (d.toks[k].Text == "بين" || d.toks[k].Text == "مع") && d.inMention(k+1):
+				commas++
+			default:
 				n++
 			}
+		}
+		if n > 0 || !after {
+			n += commas // (but commas between its people and the day part nothing: مكالمة بين X، وY، الأحد)
 		}
 		best = min(best, n)
 	}

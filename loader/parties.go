@@ -70,6 +70,10 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	switch {
 	case m.guest:
 		return d.guestOf(m, t)
+	case m.latter:
+		p, ok := d.lastPersonBefore(m.from, 0, t, func(pm *mention) bool { return !pm.guest && !pm.pair && !pm.latter }, func(party) bool { return true })
+		p.prep, p.m = m.prep, m
+		return p, ok
 	case len(m.people) > 0:
 		i, ok := d.pickPerson(m.people, role, country, t)
 		if !ok {

@@ -29,6 +29,7 @@ type mention struct {
 	pair   bool // a dual (الرئيسان، بينهما) standing for people already mentioned
 	dual   bool // one of the two counterparts of نظيريه X والـY, met together
 	guest  bool // الضيف الإثيوبي: the visitor of that state named before
+	latter bool // قبل أن يلتقي الأخير بولي العهد: the person named last before it
 }
 
 // prepositions that mark a mention as the object of a trigger.
@@ -261,6 +262,10 @@ func (d *doc) mentionAt(i int) *mention {
 			m.to, m.nameFrom, m.nameTo, m.pair = p.To, i, i, true
 			return m
 		}
+	}
+	if w := d.bare(i); (w == "الاخير" || w == "الاخيره" || w == "الاخيرة") && d.verbTriggerEndsAt(i) {
+		m.latter, m.to, m.nameFrom, m.nameTo = true, i+1, i+1, i+1
+		return m // (right after a verb of contact, where it stands as its subject)
 	}
 	j := d.skipHonorifics(i)
 	if j+1 < len(d.toks) && (d.bare(j) == "الضيف" || d.bare(j) == "الضيفه") {
@@ -584,4 +589,16 @@ func (d *doc) genericAfterBetween(i int) bool {
 	t := d.toks[i].Text
 	generic := strings.Contains(t, "جانب") || strings.Contains(t, "طرف")
 	return generic && i > 0 && d.toks[i-1].Text == "بين"
+}
+
+// verbTriggerEndsAt reports whether a trigger verb (not a contact noun, which الأخيرة would
+// only qualify: القمة الأخيرة) ends right before token k.
+func (d *doc) verbTriggerEndsAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if p := d.match(j); p != nil {
+			it, ok := p.Item(ItemTrigger)
+			return ok && p.To == k && d.x.lx.Triggers[it.Ref].Class != "event"
+		}
+	}
+	return false
 }

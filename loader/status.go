@@ -419,3 +419,28 @@ func (d *doc) reported(i int, s span) bool {
 	}
 	return false
 }
+
+// pastSequence reports whether the present verb at k follows قبل أن or بعد أن after a verb in the
+// past in its sentence (استقبل الملك بومبيو قبل أن يلتقي الأخير ولي العهد): a step of a story
+// told in the past, not a contact to come.
+func (d *doc) pastSequence(k int, s span) bool {
+	if k < 2 || d.bare(k-1) != "ان" || d.bare(k-2) != "قبل" && d.bare(k-2) != "بعد" {
+		return false
+	}
+	for j := s.from; j < k-2; j++ {
+		p := d.match(j)
+		if p == nil || p.From != j {
+			continue
+		}
+		if d.isCue(p, "planned") || d.isCue(p, "future") {
+			return false
+		}
+		it, ok := p.Item(ItemTrigger)
+		if ok && d.x.lx.Triggers[it.Ref].Class != "event" || !ok && d.isCue(p, "speech") {
+			if w := strings.TrimPrefix(d.toks[j].Text, p.Clitic); !isPresent(w) && !strings.HasPrefix(w, "س") {
+				return true
+			}
+		}
+	}
+	return false
+}
