@@ -77,7 +77,7 @@ var roleLabels = map[string]string{
 	"commission-president": "president of the European Commission",
 	"council-president":    "president of the European Council", "speaker": "speaker of parliament",
 	"envoy": "envoy", "ambassador": "ambassador", "minister": "minister", "official": "official",
-	"spokesperson": "spokesperson",
+	"spokesperson": "spokesperson", "regional-head": "head of a regional government",
 }
 
 // RoleLabel returns the English name of a role ID, or the ID itself when it has none.

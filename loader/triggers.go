@@ -94,7 +94,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.audienceAfter(p.To, c.to) {
 			continue
 		}
-		if d.cueNear(i, p.To, s, "void", 4, 0) {
+		if d.cueNear(i, p.To, s, "void", 4, 0) || d.ruledOutBefore(i) {
 			d.setAside(p.To, min(c.to, p.To+4)) // بدلا من المحادثات مع بوتين: not a party
 			i = p.To - 1
 			continue
@@ -665,4 +665,30 @@ func (d *doc) peopleWithin(j, n int) bool {
 		}
 	}
 	return false
+}
+
+// ruledOutBefore reports whether a verb that rules something out governs the trigger noun at i,
+// its subject aside (استبعد مسؤول إيراني لقاء روحاني وأوباما), with no comma or preposition
+// of time between (استبعد الأربعاء، بعد لقائه بوتين، أن ...: what he ruled out is something else).
+func (d *doc) ruledOutBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if d.toks[k].Kind == Punct || d.isAdjunctWord(k) {
+			return false
+		}
+		if ruledOut[d.bare(k)] {
+			w := strings.TrimLeft(d.toks[max(k-1, 0)].Text, "وف")
+			return k == 0 || w != "لم" && w != "لا" && w != "لن" // (لم يستبعد: not ruled out)
+		}
+	}
+	return false
+}
+
+// ruledOut are verbs that rule out the contact named after them (استبعد لقاء).
+var ruledOut = map[string]bool{"استبعد": true, "استبعدت": true, "يستبعد": true, "تستبعد": true, "استبعاد": true}
+
+// isAdjunctWord reports whether a preposition of time that frames a contact (خلال، بعد، عقب)
+// starts at token k.
+func (d *doc) isAdjunctWord(k int) bool {
+	p := d.match(k)
+	return p != nil && p.From == k && d.isCue(p, "adjunct")
 }

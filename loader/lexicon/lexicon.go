@@ -244,6 +244,7 @@ var Roles = map[string]bool{
 	"interior-minister": true, "secretary-general": true, "high-representative": true,
 	"commission-president": true, "council-president": true, "speaker": true, "envoy": true,
 	"ambassador": true, "minister": true, "official": true, "spokesperson": true, "leader": true,
+	"regional-head": true,
 }
 
 // parseDate reads YYYY, YYYY-MM or YYYY-MM-DD. A partial date means its first day, or, when end
