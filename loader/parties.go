@@ -347,7 +347,7 @@ func (d *doc) guestOf(m *mention, t time.Time) (party, bool) {
 // ministries it does not tell apart (minister stands for every portfolio but three): a bare
 // title of one (المبعوث الكوري الشمالي، السفير الروسي، الوزير الأميركي) points back to the one
 // named before, never to the one holder the gazetteer happens to list.
-var postedRoles = map[string]bool{"envoy": true, "ambassador": true, "minister": true}
+var postedRoles = map[string]bool{"envoy": true, "ambassador": true, "minister": true, "official": true}
 
 // ministerRoles are the ministries a bare "minister" of a state (الوزير الأميركي) may head.
 var ministerRoles = map[string]bool{"minister": true, "foreign-minister": true, "defence-minister": true, "interior-minister": true}
