@@ -19,6 +19,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // اجتماع من المقرر عقده الأربعاء
 	case class == "event" && d.afterTimePreposition(i) && d.futureTriggerBefore(i, s):
 		return true // إنها ستبحث ... ، وذلك خلال محادثات مع نظيرها: talks to come frame what she will say
+	case class == "event" && d.afterTimePreposition(i) && d.futureCueBefore(i, s):
+		return true // إنه سيتوجه إلى غلاسكو قبل اجتماعه الاثنين مع بوتين: what comes after a step to come is to come
 	case class == "event" && d.afterTimePreposition(i) && d.intentBefore(i, s):
 		return true // أعلن أنه ينوي مناقشة الاتفاق لدى لقائه بومبيو: what he means to say at it
 	case class == "event" && d.plannedRelative(t.to, s):
@@ -440,6 +442,27 @@ func (d *doc) pastSequence(k int, s span) bool {
 			if w := strings.TrimPrefix(d.toks[j].Text, p.Clitic); !isPresent(w) && !strings.HasPrefix(w, "س") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// futureCueBefore reports whether a verb of the future cues (سيتوجه، سيصل) stands within eight
+// words before the trigger at i, in its sentence, with no comma or other trigger between.
+func (d *doc) futureCueBefore(i int, s span) bool {
+	for k := i - 2; k >= s.from && k >= i-8; k-- {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		p := d.match(k)
+		if p == nil || p.From != k {
+			continue
+		}
+		if p.Has(ItemTrigger) && p.To <= i-1 {
+			return false
+		}
+		if d.isCue(p, "future") {
+			return true
 		}
 	}
 	return false

@@ -222,6 +222,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			// (ووصل ترامب وكيم إلى سنغافورة مقر القمة: the summit names a place, not a contact told)
 			// (or what came of one already told: لإحاطة الرئيس بنتائج اللقاء)
 			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)] || d.spanAfter(i) && !d.peopleRightAfter(p.To) ||
+				d.framedBefore(i, p) || // أدلى بتصريحه قبل قمة الأسبوع القادم: a frame with its own day
 				d.outcomeOf(i, p) && !d.ownPeopleAfter(p.To) && !d.peopleWithin(p.To, 6)
 			t.topic = d.topicOfTalks(i, p, c)
 			t.genitive = !t.adjunct
@@ -691,4 +692,19 @@ var ruledOut = map[string]bool{"استبعد": true, "استبعدت": true, "ي
 func (d *doc) isAdjunctWord(k int) bool {
 	p := d.match(k)
 	return p != nil && p.From == k && d.isCue(p, "adjunct")
+}
+
+// framedBefore reports whether the contact noun at i (matched by p) follows قبل or بعد, has a
+// day of its own right after it and no people after that (أدلى توسك بتصريحه قبل قمة الأسبوع
+// القادم): it frames in time what was said, whoever is named before it. (A noun with a pronoun,
+// قبل اجتماعه الاثنين، has its people.)
+func (d *doc) framedBefore(i int, p *Match) bool {
+	if i == 0 || p.To != i+1 || !d.dateStartingAt(p.To) || d.peopleWithin(p.To, 8) {
+		return false
+	}
+	if w := d.bare(i - 1); w != "قبل" && w != "بعد" && w != "عقب" {
+		return false
+	}
+	orig := strings.TrimRight(d.original(i, i+1), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
+	return !strings.HasSuffix(orig, "ه") && !strings.HasSuffix(orig, "ها") && !strings.HasSuffix(orig, "هما")
 }
