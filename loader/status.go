@@ -13,7 +13,7 @@ import "strings"
 func (d *doc) comingAt(t trigger, class string, s span) bool {
 	i := t.at
 	switch {
-	case d.cueNear(i, t.to, s, "planned", 4, 0), d.plannedBefore(i, s), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
+	case d.plannedCueNear(i, t.to, s), d.plannedBefore(i, s), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
 		return true
 	case class == "event" && t.to < s.to && d.toks[t.to].Text == "من" && d.cueNear(t.to, t.to, s, "planned", 0, 1):
 		return true // اجتماع من المقرر عقده الأربعاء
@@ -122,20 +122,26 @@ func (d *doc) happensLater(j int, s span) bool {
 // the names of people between not counting (من المقرر أن يتناول بومبيو مأدبة غداء), with no
 // other trigger between.
 func (d *doc) plannedBefore(i int, s span) bool {
-	words := 0
+	words, sequence := 0, false
 	for k := i - 1; k >= s.from && words < 4; k-- {
+		if sequenceWords[d.bare(k)] {
+			sequence = true // (جاء الإعلان عن الاتفاق عقب اجتماع: a noun of a cue dates what followed the contact)
+		}
 		if d.inMention(k) {
 			continue
 		}
 		if relativePronouns[d.toks[k].Text] {
 			return false // يعقد كيم وترامب اللذان التقيا: the relative clause tells its own tense
 		}
+		if q := d.matchEndingAt(k + 1); q != nil && q.From < k && d.bare(k) == "ان" && d.isCue(q, "planned") {
+			return true // (a cue of several words that ends with أن here: من المقرر أن تشهد الزيارة لقاء)
+		}
 		if p := d.match(k); p != nil && p.To <= i {
 			if d.isCue(p, "planned") && !d.eveOfDay(k, p) {
-				return true
+				return !sequence || d.bare(p.To-1) == "ان"
 			}
-			if p.Has(ItemTrigger) {
-				return false
+			if p.Has(ItemTrigger) && !d.definiteEventNoun(k, p) {
+				return false // (but من المقرر أن تشهد الزيارة لقاء السيسي: the visit that holds it)
 			}
 			k = p.From
 		}
@@ -467,3 +473,40 @@ func (d *doc) futureCueBefore(i int, s span) bool {
 	}
 	return false
 }
+
+// definiteEventNoun reports whether the trigger p at token k is a definite contact noun (الزيارة،
+// القمة).
+func (d *doc) definiteEventNoun(k int, p *Match) bool {
+	it, ok := p.Item(ItemTrigger)
+	return ok && d.x.lx.Triggers[it.Ref].Class == "event" && strings.HasPrefix(strings.TrimPrefix(d.toks[p.From].Text, p.Clitic), "ال")
+}
+
+// matchEndingAt returns the match of several words that ends right before token k, or nil.
+func (d *doc) matchEndingAt(k int) *Match {
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if p := d.match(j); p != nil && p.To == k {
+			return p
+		}
+	}
+	return nil
+}
+
+// plannedCueNear reports whether a planned cue stands within four tokens before the trigger at
+// i, unless a preposition of sequence stands between and the cue is a noun (جاء الإعلان عن
+// الاتفاق عقب اجتماع: what was announced followed the meeting; من المقرر أن ... بعد اجتماع
+// still sets the day's programme).
+func (d *doc) plannedCueNear(i, to int, s span) bool {
+	for k := max(s.from, i-4); k < i; k++ {
+		p := d.match(k)
+		if p == nil || !d.isCue(p, "planned") || d.eveOfDay(k, p) {
+			continue
+		}
+		if d.bare(p.To-1) == "ان" || !d.wordIn(sequenceWords, p.To, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceWords set one event after another: عقب، بعد، إثر.
+var sequenceWords = map[string]bool{"عقب": true, "بعد": true, "اثر": true}
