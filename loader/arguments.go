@@ -116,7 +116,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	for i := range cs {
 		// قبل لقاء المستشارة ميركل والرئيس ماكرون: the genitive names both sides
-		if t.genitive && cs[i].from == t.to && cs[i].prep == "" && len(cs[i].ms) >= 2 {
+		if t.genitive && (!t.purpose || i == 0 || d.dashJoined(&cs[i])) && cs[i].from == t.to && cs[i].prep == "" && len(cs[i].ms) >= 2 {
+			// (but وصل بومبيو للقاء الملك وولي العهد: the genitive of a purpose after its subject
+			// is whom he meets, unless a dash joins its people: للتحضير لقمة ترمب-كيم)
 			return &cs[i], nil
 		}
 	}
@@ -861,6 +863,16 @@ var callingVerbs = map[string]bool{
 func (d *doc) speechVerbAt(k int) bool {
 	for j := k; j >= 0 && j >= k-1; j-- {
 		if p := d.match(j); p != nil && p.To == k+1 && d.isCue(p, "speech") && !isPresent(strings.TrimPrefix(d.toks[j].Text, p.Clitic)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashJoined reports whether a dash joins the people of chain c (لقاء كيري - لافروف - الجبير).
+func (d *doc) dashJoined(c *chain) bool {
+	for k := c.from; k < c.to; k++ {
+		if d.toks[k].Text == "-" {
 			return true
 		}
 	}

@@ -228,6 +228,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		// together with two others, أجريا اتصالا مع زعيمي روسيا وأوكرانيا, are on one line)
 		splitClass = "each"
 	}
+	if splitClass == "event" && head.purpose && mode == readout.Meeting {
+		splitClass = "meet" // وصل للقاء الملك وولي العهد: to meet each, as التقى الملك وولي العهد
+	}
 	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) || class == "meet" && d.oneTable(r.trigs, c) {
 		splitClass = "" // لقاء جمعه مع X وY: one meeting of them all
 	}
