@@ -43,6 +43,10 @@ func (d *doc) findContacts() Result {
 		}
 		if first := d.subjectOf(s, nil); first != nil {
 			last = first
+		} else if d.stateOpens(s) {
+			// وطردت بريطانيا ... وتنفي موسكو ...: a state acts now, and a later وأفادت reports
+			// someone else's words, not those of the one named before
+			last = nil
 		}
 	}
 	return d.result(mergeDrafts(drafts))
@@ -690,4 +694,10 @@ func (d *doc) heldByTwo(c span, t trigger, outer *chain) bool {
 		return len(cs[i].ms) >= 2 || outer != nil && d.andAfterPronoun(cs[i].from)
 	}
 	return false
+}
+
+// stateOpens reports whether sentence s opens with a verb whose subject is a state or its
+// capital (وطردت بريطانيا، وتنفي موسكو).
+func (d *doc) stateOpens(s span) bool {
+	return s.to-s.from > 2 && d.toks[s.from].Kind == Word && !d.inMention(s.from) && d.stateAt(s.from+1)
 }

@@ -605,6 +605,9 @@ func resolveRelative(code int, pub time.Time, prev readout.Date, text string) re
 		return readout.YearDate(pub.Year()+map[int]int{-40: -1, 41: 0, 40: 1}[code], text)
 	case 50:
 		return readout.RangeDate(pub.AddDate(0, 0, -30), pub, text)
+	case 51:
+		// قبل سنوات: a year or more before, no one says how long
+		return readout.Date{End: pub.AddDate(-1, 0, 0), Granularity: readout.Range, Text: text}
 	}
 	return unknown
 }
