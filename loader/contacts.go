@@ -556,6 +556,9 @@ func (d *doc) dateNear(c span, t trigger, planned bool) readout.Date {
 			if planned && r.e.weekday >= 0 && !r.e.ahead {
 				break // سيعلن عن موعد القمة الخميس: a bare weekday, read as past, dates no contact to come
 			}
+			if d.wordIn(negations, c.from, r.e.from) {
+				break // ولم يكن متصورا في العام الماضي عقد القمة: when it was not, not when it was
+			}
 			return r.date
 		}
 	}
@@ -701,3 +704,6 @@ func (d *doc) heldByTwo(c span, t trigger, outer *chain) bool {
 func (d *doc) stateOpens(s span) bool {
 	return s.to-s.from > 2 && d.toks[s.from].Kind == Word && !d.inMention(s.from) && d.stateAt(s.from+1)
 }
+
+// negations deny what follows them in a clause.
+var negations = map[string]bool{"لم": true, "لا": true, "ليس": true, "لن": true, "ولم": true, "ولا": true, "وليس": true, "ولن": true}
