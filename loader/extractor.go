@@ -97,6 +97,9 @@ func (x *Extractor) addPlaces(cs []lexicon.Country, name ItemKind) {
 		for _, p := range slices.Concat(c.Capitals, c.Seats, c.Regions) {
 			x.phrases.add(p, Item{Kind: ItemPlace, Code: c.Code})
 		}
+		for _, p := range c.Regions {
+			x.phrases.add(p, Item{Kind: ItemRegion, Code: c.Code})
+		}
 	}
 }
 

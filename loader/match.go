@@ -27,6 +27,7 @@ const (
 	ItemWeekday                          // Ref: 0-6
 	ItemRelative                         // Ref: the relative code of calendar.txt
 	ItemOrdinal                          // Ref: 1-31, a day of the month written as an ordinal
+	ItemRegion                           // Code: a region whose government acts for the state abroad (كيبيك)
 )
 
 // Item is one meaning of a lexicon phrase.

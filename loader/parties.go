@@ -47,6 +47,9 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	if m.office >= 0 {
 		role = d.x.lx.Offices[m.office].Role
 	}
+	if m.regional && role != "" {
+		role = "regional-head" // رئيس جمهورية الشيشان is not Russia's president
+	}
 	if m.counterpart && (role == "" || role == "minister") && anchor != "" {
 		role = anchor
 		if _, same := d.holder(anchor, country, t); heads[anchor] && !same {

@@ -30,6 +30,9 @@ type mention struct {
 	dual   bool // one of the two counterparts of نظيريه X والـY, met together
 	guest  bool // الضيف الإثيوبي: the visitor of that state named before
 	latter bool // قبل أن يلتقي الأخير بولي العهد: the person named last before it
+	// regional: the title is that of a region's government (رئيس جمهورية الشيشان، رئيسة وزراء
+	// إسكتلندا), not of the state's
+	regional bool
 }
 
 // prepositions that mark a mention as the object of a trigger.

@@ -196,6 +196,7 @@ func (d *doc) stateAfter(m *mention, j int, set bool) int {
 	}
 	if set && m.country == "" {
 		m.country = code
+		m.regional = p.Has(ItemRegion) && p.Clitic == ""
 	}
 	return p.To
 }
