@@ -251,6 +251,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.class == "talk" && c.prep == "ل" && c.from-t.to > 3 {
 				break // تحدث الوزير عن مأساة الشعب ... بألا مستقبل للأسد: لـ of another word
 			}
+			if (t.class == "meet" || t.class == "receive") && c.prep != "" && c.from-t.to > 6 && d.relativeBetween(t.to, c.from) {
+				// التقى شتاينماير لاعبي المنتخب بعد الضجة التي أثارتها صور لهما مع الرئيس
+				// التركي: مع of a relative clause about something else
+				break
+			}
 			if c.prep == "" && subj != nil && subj.to <= t.at && len(subj.ms) >= 2 && d.punctIn(t.to, c.from) {
 				// ميركل وترامب أجريا مكالمة الجمعة، أعربا خلالها عن قلقهما إثر خطاب ألقاه بوتين:
 				// two who called each other; the one named clauses on is no party
@@ -873,6 +878,24 @@ func (d *doc) speechVerbAt(k int) bool {
 func (d *doc) dashJoined(c *chain) bool {
 	for k := c.from; k < c.to; k++ {
 		if d.toks[k].Text == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative pronoun (الذي، التي) stands in tokens [from, to)
+// with no mention right before it.
+func (d *doc) relativeBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !relativePronouns[d.toks[k].Text] || k == 0 {
+			continue
+		}
+		j := k - 1
+		if d.toks[j].Text == "," && j > 0 {
+			j-- // كيم، الذي يتعرض اقتصاد بلاده لضغوط، مع ترامب: about the one who meets
+		}
+		if !d.inMention(j) {
 			return true
 		}
 	}

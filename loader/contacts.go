@@ -161,7 +161,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if status == readout.Occurred && head.present && d.pub.IsZero() && !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by") {
 		status = readout.Planned // (as below, when the article has no publication day)
 	}
-	if status == readout.Occurred && head.present && !d.pub.IsZero() && !d.pastSequence(head.at, s) {
+	if status == readout.Occurred && head.present && !d.pub.IsZero() && !d.pastSequence(head.at, s) && !pastVerbOf(r.trigs) {
 		// a present-tense verb dated after publication tells of a coming contact (يلتقي
 		// الاثنين); undated, it does too, except in the article's first line, which is the
 		// headline's present (بوتين يبحث مع ماكرون ...)
@@ -235,7 +235,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if splitClass == "event" && head.purpose && mode == readout.Meeting {
 		splitClass = "meet" // وصل للقاء الملك وولي العهد: to meet each, as التقى الملك وولي العهد
 	}
-	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) || class == "meet" && d.oneTable(r.trigs, c) {
+	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) || class == "meet" && d.oneTable(r.trigs, c) ||
+		d.wordIn(multilateral, c.from, c.to) && len(r.subj)+len(r.obj) >= 3 {
+		// (اللقاء الثلاثي الذي جمع الجبير بلافروف وكيري: one meeting of the three)
 		splitClass = "" // لقاء جمعه مع X وY: one meeting of them all
 	}
 	summit := d.onlySummits(r.trigs)
@@ -707,3 +709,12 @@ func (d *doc) stateOpens(s span) bool {
 
 // negations deny what follows them in a clause.
 var negations = map[string]bool{"لم": true, "لا": true, "ليس": true, "لن": true, "ولم": true, "ولا": true, "وليس": true, "ولن": true}
+
+// pastVerbOf reports whether a verb in the past (التقى، استقبل) reports the same people as a
+// present one: a headline run into its lede (أمير قطر يلتقي وزير الخارجية الأمريكي التقى
+// الشيخ تميم اليوم ...) tells what happened.
+func pastVerbOf(ts []trigger) bool {
+	return slices.ContainsFunc(ts, func(t trigger) bool {
+		return t.class != "event" && !t.present && !t.planned && !t.purpose && !t.denied
+	})
+}

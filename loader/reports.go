@@ -184,6 +184,8 @@ func accompanied(ps []party) bool {
 var multilateral = map[string]bool{
 	"ثلاثي": true, "ثلاثيه": true, "رباعي": true, "رباعيه": true, "خماسي": true, "خماسيه": true,
 	"سداسي": true, "سداسيه": true, "متعدد": true, "متعدده": true,
+	"الثلاثي": true, "الثلاثيه": true, "الرباعي": true, "الرباعيه": true, "الخماسي": true, "الخماسيه": true,
+	"السداسي": true, "السداسيه": true,
 }
 
 // oneTable reports whether a meeting verb with several people met is one meeting of them all:
