@@ -423,7 +423,20 @@ func (d *doc) bareGivenName(m *mention, p *Match) bool {
 			return false // الشيخ تميم، الأمير محمد: a royal's usual short name
 		}
 	}
-	return true
+	// (أمير قطر تميم بن حمد ... وقبل ترامب، كان تميم في لقاء مع ماتيس: the one the article has
+	// named in full)
+	return !d.namedInFullBefore(ppl, m.from)
+}
+
+// namedInFullBefore reports whether one of the people ppl is named in full (not by a short
+// name) by a mention before token k.
+func (d *doc) namedInFullBefore(ppl []int, k int) bool {
+	for _, pm := range d.mentions {
+		if pm.to <= k && !pm.short && len(pm.people) == 1 && slices.Contains(ppl, pm.people[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneGivenName reports whether match p is one given name, in one word or two (عبدالله، عبد الله).

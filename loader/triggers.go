@@ -212,6 +212,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1
 			continue
 		}
+		if t.class == "event" && tr.Mode == readout.Message && d.copulaMessage(i, p) {
+			i = p.To - 1 // فكانت الرسالة لتميم بضرورة التعاون، كانت رسالة قوية: what an act meant
+			continue
+		}
 		if t.class == "event" && tr.Mode == readout.Message && d.futureSend(i, c) {
 			t.planned = true // سيسلم بومبيو كيم رسالة من ترامب: a message still to be handed over
 		}
@@ -708,3 +712,24 @@ func (d *doc) framedBefore(i int, p *Match) bool {
 	orig := strings.TrimRight(d.original(i, i+1), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
 	return !strings.HasSuffix(orig, "ه") && !strings.HasSuffix(orig, "ها") && !strings.HasSuffix(orig, "هما")
 }
+
+// copulaMessage reports whether the message noun at i (matched by p) is the predicate or subject
+// of كان (فكانت الرسالة لتميم بضرورة التعاون، كانت رسالة قوية): what an act meant, unless a
+// relative clause or a verb of sending after it makes it a letter (كانت رسالة أرسلها، وكانت
+// الرسالة التي حملها).
+func (d *doc) copulaMessage(i int, p *Match) bool {
+	if i == 0 || !copulas[strings.TrimLeft(d.toks[i-1].Text, "وف")] || p.To >= len(d.toks) {
+		return false
+	}
+	next := d.toks[p.To].Text
+	if relativePronouns[next] {
+		return false
+	}
+	if q := d.match(p.To); q != nil && (q.Has(ItemTrigger) || d.isCue(q, "make-send")) {
+		return false
+	}
+	return true
+}
+
+// copulas are the forms of كان that make a noun after them a predicate.
+var copulas = map[string]bool{"كان": true, "كانت": true, "يكون": true, "تكون": true, "ستكون": true, "سيكون": true}
