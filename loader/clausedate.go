@@ -172,8 +172,10 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			dist = 0
 		case inClause && d.distance(e, others) < dist:
 			continue
-		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.quoteOpens(mine[len(mine)-1].to, e.from):
-			continue // خلال مؤتمر صحفي جمعه بنتنياهو: "نحن فخورون بافتتاح السفارة في 14 مايو"
+		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && (d.quoteOpens(mine[len(mine)-1].to, e.from) || d.oddQuotes(mine[len(mine)-1].to, e.from) && d.saidBefore(c, mine)):
+			// خلال مؤتمر صحفي جمعه بنتنياهو: "نحن فخورون بافتتاح السفارة في 14 مايو"; قال عباس
+			// خلال الاجتماع مع وليام "... على حدود الرابع من يونيو 1967": what is said there
+			continue
 		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.otherSubjectBefore(mine[len(mine)-1].to, e.from):
 			continue // القمة مع زعيم كوريا الشمالية على أساس النموذج الليبي، نموذج تخلى بموجبه القذافي عام 2003
 		case inClause && d.inRelativeOf(e, others):
@@ -997,4 +999,15 @@ func (d *doc) dateStartingAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// oddQuotes reports whether a quotation opens in tokens [from, to) and is still open at to.
+func (d *doc) oddQuotes(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if d.toks[k].Text == "\"" {
+			n++
+		}
+	}
+	return n%2 == 1
 }
