@@ -31,6 +31,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // قمة بين ترامب وكيم لم يحدد موعدها
 	case class == "event" && d.announcedBefore(i):
 		return true // وكان الإعلان في مارس الماضي عن قمة بين ترامب وكيم
+	case d.inExchange(i):
+		return true // خطة لإطلاق أسرى مقابل لقاء نتنياهو - عباس: what is offered for it
 	case class == "event" && i > 0 && decisionNouns[d.bare(i-1)]:
 		return true // اتخذ قرار لقاء كيم: the meeting decided on is still to come
 	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]):
@@ -162,6 +164,9 @@ func (d *doc) announcedBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= i-9; k-- {
 		if w := d.bare(k); w == "الاعلان" || w == "اعلان" || w == "اعلانه" || w == "اعلانها" {
 			return true
+		}
+		if w := d.bare(k); w == "الصادر" || w == "الصادره" || w == "صادر" || w == "صادره" {
+			return false // إعلان تونس الصادر عن اجتماع: a declaration issued by a meeting held
 		}
 		if d.toks[k].Kind == Punct && d.toks[k].Text != "/" { // (في آذار/مارس الماضي)
 			break
@@ -510,3 +515,12 @@ func (d *doc) plannedCueNear(i, to int, s span) bool {
 
 // sequenceWords set one event after another: عقب، بعد، إثر.
 var sequenceWords = map[string]bool{"عقب": true, "بعد": true, "اثر": true}
+
+// inExchange reports whether the contact noun at i follows مقابل (in exchange for), with or
+// without a verbal noun of holding between (مقابل عقد لقاء).
+func (d *doc) inExchange(i int) bool {
+	if i > 1 && lightVerbs[d.bare(i-1)] != "" {
+		i--
+	}
+	return i > 0 && d.bare(i-1) == "مقابل"
+}
