@@ -57,6 +57,13 @@ func (d *doc) joinAlternatives() {
 		if k < len(d.toks) && d.toks[k].Text == "," {
 			k++
 		}
+		if i+1 < len(d.resolved) && d.sameKind(a, d.resolved[i+1].e) && a.weekday >= 0 && d.resolved[i+1].e.from == a.to &&
+			a.from > 0 && nightWords[d.bare(a.from-1)] && (a.weekday+1)%7 == d.resolved[i+1].e.weekday {
+			// ليل الاثنين الثلاثاء: the night from one day to the next, over both
+			b := d.resolved[i+1].e
+			a.alt, b.alt = b, a
+			continue
+		}
 		if i+1 < len(d.resolved) && d.sameKind(a, d.resolved[i+1].e) &&
 			(d.resolved[i+1].e.from == a.to && strings.HasPrefix(d.toks[a.to].Text, "و") || d.resolved[i+1].e.from == a.to+1 && d.toks[a.to].Text == "و") {
 			// يلتقي قادة المجموعة الجمعة والسبت: over both days, as for either
@@ -1011,3 +1018,6 @@ func (d *doc) oddQuotes(from, to int) bool {
 	}
 	return n%2 == 1
 }
+
+// nightWords open the night from one weekday to the next (ليل الاثنين الثلاثاء، ليلة السبت الأحد).
+var nightWords = map[string]bool{"ليل": true, "ليله": true, "ليلة": true, "مساء": true}

@@ -114,6 +114,11 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 		// (but not a message's: its sender is no side of the talks held as it was handed over,
 		// تسلم X رسالة من Y ... وبحث الجانبان)
 		if k := lastNotMessage(drafts); k >= 0 {
+			if d.sideWord(m) && d.sentenceOf(m.from)-drafts[k].sentence > 1 {
+				// اتفق الجانبان على إجراء محادثات بشأن الرفات: the two states' officials, not
+				// the leaders of a summit told sentences up
+				return nil
+			}
 			ps := drafts[k].parties
 			out := make([]party, len(ps))
 			for i, p := range ps {
@@ -180,4 +185,11 @@ func lastNotMessage(drafts []*draft) int {
 		}
 	}
 	return -1
+}
+
+// sideWord reports whether the dual m is a word for the two sides (الجانبان، الطرفان), which may
+// stand for two states' delegations as well as two people.
+func (d *doc) sideWord(m *mention) bool {
+	w := strings.TrimLeft(d.toks[m.from].Text, "وف")
+	return strings.Contains(w, "جانب") || strings.Contains(w, "طرف")
 }
