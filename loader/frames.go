@@ -1,0 +1,110 @@
+package loader
+
+import "strings"
+
+// Frames: what the words around a clause say of who its parties are: a quotation, a call to
+// talks, the one who speaks last, a relative clause about something else.
+
+// quotedOtherPerson reports whether the trigger is a verb of the third person masculine inside a
+// quotation its sentence opens after the speaker (والتقى، ويلتقي): one quoted speaks of himself
+// in the first person. Forms that may be the first person (التقيت، ألتقي، نلتقي; أجرى and أجري
+// look alike without their vowels) are left alone, as is the feminine past (التقت).
+func (d *doc) quotedOtherPerson(t trigger, speaker *chain) bool {
+	si := d.sentenceOf(t.at)
+	if si < 0 || t.to != t.at+1 || t.class == "event" || t.class == "invite" {
+		return false
+	}
+	quotes, opened := 0, -1
+	for k := d.sents[si].from; k < t.at; k++ {
+		if d.toks[k].Text == "\"" {
+			if quotes++; quotes%2 == 1 {
+				opened = k
+			}
+		}
+	}
+	if quotes%2 == 0 || speaker.from > opened {
+		return false // (a subject named inside the quotation may be the verb's: "ترامب ... عندما استقبل ولي العهد")
+	}
+	if opened == 0 || d.toks[opened-1].Text != ":" && !d.wordIn(quoteIntros, max(0, opened-6), opened) {
+		return false // (a mark no verb of saying opens may close an earlier quotation)
+	}
+	w := strings.TrimLeft(strings.TrimRight(d.original(t.at, t.to), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652"), "وف")
+	return !strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "نا") && !hasAnyPrefix(w, "أ", "ن", "إ", "ت")
+}
+
+// calledTo returns, for a purpose noun, the people called to it by a verb of calling before them
+// (دعا X Y إلى القاهرة لمباحثات) and the one who called them, named right after the verb, or nil
+// when the clause does not name him or names only his office (وكان دعا في 23 يناير وزراء
+// خارجية المغرب والجزائر إلى برلين لمباحثات): those called meet him, not each other. (With no
+// one named after them, the people after the verb may as well be those who call for talks:
+// there is no contact.)
+func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
+	if !t.purpose || t.class != "event" || len(cs) == 0 || cs[0].prep != "" || cs[0].to > t.at {
+		return nil, nil
+	}
+	last := 0
+	if len(cs) > 1 && cs[1].to <= t.at {
+		if cs[1].prep != "" || cs[1].from-cs[0].to > 3 || len(cs) > 2 && cs[2].to <= t.at {
+			return nil, nil
+		}
+		last = 1
+	}
+	if t.at-cs[last].to > 8 || d.punctIn(cs[last].to, t.at) {
+		return nil, nil
+	}
+	for k := cs[0].from - 1; k >= 0 && k >= cs[0].from-9; k-- {
+		if callingVerbs[d.bare(k)] {
+			if last == 1 {
+				return &cs[1], &cs[0]
+			}
+			return &cs[0], nil
+		}
+		if d.toks[k].Kind == Punct {
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// callingVerbs call someone to something, or call for it (دعا إلى).
+var callingVerbs = map[string]bool{
+	"دعا": true, "دعت": true, "يدعو": true, "تدعو": true, "دعوا": true, "يدعون": true, "دعتا": true,
+}
+
+// speechVerbAt reports whether a verb of saying in the past ends at token k (قال، أكد).
+func (d *doc) speechVerbAt(k int) bool {
+	for j := k; j >= 0 && j >= k-1; j-- {
+		if p := d.match(j); p != nil && p.To == k+1 && d.isCue(p, "speech") && !isPresent(strings.TrimPrefix(d.toks[j].Text, p.Clitic)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashJoined reports whether a dash joins the people of chain c (لقاء كيري - لافروف - الجبير).
+func (d *doc) dashJoined(c *chain) bool {
+	for k := c.from; k < c.to; k++ {
+		if d.toks[k].Text == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative pronoun (الذي، التي) stands in tokens [from, to)
+// with no mention right before it.
+func (d *doc) relativeBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !relativePronouns[d.toks[k].Text] || k == 0 {
+			continue
+		}
+		j := k - 1
+		if d.toks[j].Text == "," && j > 0 {
+			j-- // كيم، الذي يتعرض اقتصاد بلاده لضغوط، مع ترامب: about the one who meets
+		}
+		if !d.inMention(j) {
+			return true
+		}
+	}
+	return false
+}
