@@ -186,6 +186,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		return d.ownChains(cs, t)
 	}
 	personSubject := t.class != "event" && t.class != "receive" || t.to >= len(d.toks) || !d.stateAt(t.to)
+	if vs := d.voicedIn(cs, t); vs != nil {
+		subj, personSubject = vs, false // بعد اتصال هاتفي مساء الأربعاء أكد فيه الرئيس ماكرون
+	}
 	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
 		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
 		if cs[i].to <= t.at && (cs[i].prep == "" || d.speaker(&cs[i])) {

@@ -229,7 +229,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		// after which it comes
 		return readout.Date{Start: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
 	}
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && (d.distance(r.e, mine) > 2 || d.saidBefore(c, mine)) || onlyPurposeAfter(r.e, mine) && !d.visitIn(c.from, r.e.from)) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && (d.pastVerbNearer(r.e, others, mine, c) || d.onlyNamed(mine) && (d.distance(r.e, mine) > 2 && !d.scheduledFor(r.e, mine) || d.saidBefore(c, mine)) || onlyPurposeAfter(r.e, mine) && !d.visitIn(c.from, r.e.from)) {
 		// (but زيارة يقوم بها إلى كابول، الجمعة، لإجراء محادثات: the visit's day is the talks')
 		// اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة; وصل الخميس لعقد لقاءات … مع احتمال
 		// عقد قمة: a bare weekday away from a noun of a contact to come dates something else
@@ -940,3 +940,17 @@ func (d *doc) namesPubDay(e *dateExpr) bool {
 
 // nightWords open the night from one weekday to the next (ليل الاثنين الثلاثاء، ليلة السبت الأحد).
 var nightWords = map[string]bool{"ليل": true, "ليله": true, "ليلة": true, "مساء": true}
+
+// scheduledFor reports whether a planned adjective stands between the triggers ts and the time
+// expression e after them (اللقاء الذي كان مقررا الجمعة): the day the contact was set for.
+func (d *doc) scheduledFor(e *dateExpr, ts []trigger) bool {
+	if len(ts) == 0 || e.from < ts[len(ts)-1].to {
+		return false
+	}
+	for k := ts[len(ts)-1].to; k < e.from; k++ {
+		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "planned-after") {
+			return true
+		}
+	}
+	return false
+}

@@ -108,3 +108,30 @@ func (d *doc) relativeBetween(from, to int) bool {
 	}
 	return false
 }
+
+// voicedIn returns the chain named right after a verb with a pronoun back to the contact noun t
+// (اتصال هاتفي مساء الأربعاء أكد فيه الرئيس ماكرون، محادثات أعرب خلالها X): one who spoke in
+// it, a party; or nil.
+func (d *doc) voicedIn(cs []chain, t trigger) *chain {
+	if t.class != "event" {
+		return nil
+	}
+	k := t.to
+	for _, e := range d.dates {
+		if e.from == k {
+			k = e.to // مساء الأربعاء
+		}
+	}
+	if k+2 >= len(d.toks) || d.toks[k].Kind != Word || d.inMention(k) || d.triggerIn(k, k+1) || !inItWords[d.toks[k+1].Text] {
+		return nil
+	}
+	for i := range cs {
+		if cs[i].from == k+2 && cs[i].prep == "" {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// inItWords point back to a contact noun as the time or place of what was said (فيه، خلاله).
+var inItWords = map[string]bool{"فيه": true, "فيها": true, "خلاله": true, "خلالها": true}

@@ -19,7 +19,7 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // اجتماع من المقرر عقده الأربعاء
 	case class == "event" && d.afterTimePreposition(i) && d.futureTriggerBefore(i, s):
 		return true // إنها ستبحث ... ، وذلك خلال محادثات مع نظيرها: talks to come frame what she will say
-	case class == "event" && d.afterTimePreposition(i) && d.futureCueBefore(i, s):
+	case class == "event" && d.afterTimePreposition(i) && !d.afterSequence(i) && d.futureCueBefore(i, s):
 		return true // إنه سيتوجه إلى غلاسكو قبل اجتماعه الاثنين مع بوتين: what comes after a step to come is to come
 	case class == "event" && d.afterTimePreposition(i) && d.intentBefore(i, s):
 		return true // أعلن أنه ينوي مناقشة الاتفاق لدى لقائه بومبيو: what he means to say at it
@@ -35,7 +35,7 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // خطة لإطلاق أسرى مقابل لقاء نتنياهو - عباس: what is offered for it
 	case class == "event" && i > 0 && decisionNouns[d.bare(i-1)]:
 		return true // اتخذ قرار لقاء كيم: the meeting decided on is still to come
-	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]):
+	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]) && !d.afterSequence(i):
 		// (ستبدأ بلاده بمحاربة داعش، خلال لقاء مع كيري: the meeting frames what is said)
 		return true
 	case t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد"):
@@ -238,6 +238,9 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 	for k := i - 1; k >= c.from && words < 8 && k >= i-24; k-- {
 		if !d.inMention(k) {
 			words++
+		}
+		if k > 0 && sequenceWords[d.bare(k)] && d.punctIn(k-1, k) {
+			return -1 // سيجري الغداء في موعده، بعد اتصال هاتفي: the verb holds what comes before
 		}
 		if p := d.match(k); p != nil && p.Has(ItemTrigger) {
 			// a verb of gathering holds only the noun it governs (تجمعه الثلاثاء قمة), not one
@@ -523,4 +526,15 @@ func (d *doc) inExchange(i int) bool {
 		i--
 	}
 	return i > 0 && d.bare(i-1) == "مقابل"
+}
+
+// afterSequence reports whether the contact noun at i follows بعد، عقب or إثر (سيجري الغداء في
+// موعده بعد اتصال هاتفي مساء الأربعاء): what comes after it may be to come while it is past.
+func (d *doc) afterSequence(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if sequenceWords[d.bare(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -94,7 +94,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.audienceAfter(p.To, c.to) {
 			continue
 		}
-		if d.cueNear(i, p.To, s, "void", 4, 0) || d.ruledOutBefore(i) {
+		if d.cueNear(i, p.To, s, "void", 4, 0) || d.ruledOutBefore(i) || d.voidPastSubject(i, s) {
 			d.setAside(p.To, min(c.to, p.To+4)) // بدلا من المحادثات مع بوتين: not a party
 			i = p.To - 1
 			continue
@@ -733,3 +733,19 @@ func (d *doc) copulaMessage(i int, p *Match) bool {
 
 // copulas are the forms of كان that make a noun after them a predicate.
 var copulas = map[string]bool{"كان": true, "كانت": true, "يكون": true, "تكون": true, "ستكون": true, "سيكون": true}
+
+// voidPastSubject reports whether a void cue stands before the trigger at i with only the
+// verb's subject between (ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء كان مقررا): the
+// names of people do not count toward the cue's reach.
+func (d *doc) voidPastSubject(i int, s span) bool {
+	for k, words := i-1, 0; k >= s.from && words <= 1; k-- {
+		if d.inMention(k) {
+			continue
+		}
+		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "void") {
+			return true
+		}
+		words++
+	}
+	return false
+}
