@@ -948,8 +948,8 @@ func (d *doc) scheduledFor(e *dateExpr, ts []trigger) bool {
 		return false
 	}
 	for k := ts[len(ts)-1].to; k < e.from; k++ {
-		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "planned-after") {
-			return true
+		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "planned-after") && p.To >= e.from-1 {
+			return true // (the day right after the adjective: كان مقررا الجمعة، المقرر يوم الجمعة)
 		}
 	}
 	return false
