@@ -371,9 +371,12 @@ func (d *doc) verbSubject(cs []chain, i int, t trigger) *chain {
 		return nil
 	}
 	v := -1
-	for k := cs[i].from - 1; k >= 0 && k >= cs[i].from-8; k-- {
-		if d.toks[k].Kind == Punct {
-			return nil
+	for k, words := cs[i].from-1, 0; k >= 0 && words < 8; k-- {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
+			return nil // (a comma may set off the day and place: التقى بوتين السبت في موسكو، عباس)
+		}
+		if !d.inMention(k) {
+			words++ // (the subject's name does not count)
 		}
 		if p := d.match(k); p != nil && p.From == k {
 			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class != "event" {

@@ -266,7 +266,7 @@ func (d *doc) mentionAt(i int) *mention {
 			return m
 		}
 	}
-	if w := d.bare(i); (w == "الاخير" || w == "الاخيره" || w == "الاخيرة") && d.verbTriggerEndsAt(i) {
+	if w := d.bare(i); (w == "الاخير" || w == "الاخيره" || w == "الاخيرة") && (d.verbTriggerEndsAt(i) || d.indefiniteNounEndsAt(i)) {
 		m.latter, m.to, m.nameFrom, m.nameTo = true, i+1, i+1, i+1
 		return m // (right after a verb of contact, where it stands as its subject)
 	}
@@ -617,4 +617,20 @@ func (d *doc) verbTriggerEndsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteNounEndsAt reports whether an indefinite contact noun ends right before token k (عقب
+// لقاء الأخير بالعاهل: its genitive, where القمة الأخيرة would be an adjective).
+func (d *doc) indefiniteNounEndsAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := d.match(k - 1)
+	if p == nil || p.To != k || p.From != k-1 {
+		return false
+	}
+	it, ok := p.Item(ItemTrigger)
+	orig := strings.TrimRight(d.original(k-1, k), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
+	possessive := strings.HasSuffix(orig, "ه") || strings.HasSuffix(orig, "ها") || strings.HasSuffix(orig, "هما") // (زيارته الأخيرة)
+	return ok && d.x.lx.Triggers[it.Ref].Class == "event" && !possessive && !strings.HasPrefix(strings.TrimPrefix(d.toks[k-1].Text, p.Clitic), "ال")
 }
