@@ -324,6 +324,12 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// who spoke before; Y after the verb is its object
 		return outer, subj
 	}
+	if subj == nil && obj != nil && obj.from >= t.to && obj.prep != "" && outer == nil && d.carried != nil && t.class != "event" && t.class != "invite" &&
+		len(d.carried.ms) == 1 && d.onlyAdjunctsBetween(t.to, obj.from) && d.opensClause(t) {
+		// وصل كارتر إلى أربيل. وبعد لقاء جمعه أمس مع نظيره العراقي: the subject of the sentence
+		// just before, who is not named again
+		return d.carried, obj
+	}
 	if subj == nil && obj != nil && outer != nil {
 		if t.class == "event" && obj.from > t.to && d.mentionStarting(t.to) != nil {
 			// وأضاف: «لقاء جلالة الملك مع الأمير»: the noun's own genitive, though no one

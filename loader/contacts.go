@@ -32,7 +32,12 @@ func (d *doc) findContacts() Result {
 	var drafts []*draft
 	d.sents = d.sentences()
 	var last *chain // the subject of the sentence before
+	lastAt := -1    // the index of that sentence
 	for si, s := range d.sents {
+		d.carried = nil
+		if si-lastAt == 1 {
+			d.carried = last
+		}
 		var outer *chain
 		if d.speechOpens(s) {
 			outer = last // وقال في ندوة صحفية على إثر لقاء جمعه مع نظيره: he who spoke before
@@ -42,7 +47,7 @@ func (d *doc) findContacts() Result {
 			outer = d.subjectOf(c, outer)
 		}
 		if first := d.subjectOf(s, nil); first != nil {
-			last = first
+			last, lastAt = first, si
 		} else if d.stateOpens(s) {
 			// وطردت بريطانيا ... وتنفي موسكو ...: a state acts now, and a later وأفادت reports
 			// someone else's words, not those of the one named before

@@ -32,6 +32,9 @@ type doc struct {
 	mentioned []bool           // token i lies inside a mention
 	local     map[string][]int // surnames seen in full names in this article -> gazetteer people
 	pub       time.Time
+	// carried: the subject of the sentence just before, which a verb with no subject of its own
+	// and an object marked by مع or بـ takes (وبعد لقاء جمعه أمس مع نظيره العراقي)
+	carried *chain
 }
 
 // Extract finds the contacts an article reports.

@@ -135,3 +135,59 @@ func (d *doc) voicedIn(cs []chain, t trigger) *chain {
 
 // inItWords point back to a contact noun as the time or place of what was said (فيه، خلاله).
 var inItWords = map[string]bool{"فيه": true, "فيها": true, "خلاله": true, "خلالها": true}
+
+// onlyAdjunctsBetween reports whether tokens [from, to) hold only days, places, punctuation and
+// adverbs (أمس، هاتفيا، أيضا): no word that could be a subject the gazetteer does not know
+// (بحث عز الدين الأصبحي مع الزياني، والتقى الوسيطان بوزير الخارجية).
+func (d *doc) onlyAdjunctsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.inDate(k) || d.toks[k].Kind == Punct || adjunctWords[d.bare(k)] || d.toks[k].Text == "مع" {
+			continue
+		}
+		if d.toks[k].Text == "في" && d.placeNameAt(k+1) > 0 {
+			k += d.placeNameAt(k + 1)
+			continue
+		}
+		if p := d.match(k); p != nil && p.From == k && (d.isCue(p, "phone") || d.isCue(p, "video")) {
+			k = p.To - 1
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// adjunctWords are adverbs that may stand between a verb and its object.
+var adjunctWords = map[string]bool{"ايضا": true, "كذلك": true, "مجددا": true, "بدوره": true, "بدورها": true, "امس": true, "اليوم": true}
+
+// opensClause reports whether the trigger t opens its clause, after و، ف، ثم، كما or a day:
+// a verb with no subject before it.
+func (d *doc) opensClause(t trigger) bool {
+	si := d.sentenceOf(t.at)
+	if si < 0 {
+		return false
+	}
+	for k := t.at - 1; k >= d.sents[si].from; k-- {
+		switch w := d.bare(k); {
+		case w == "," || w == "ثم" || w == "كما" || w == "و" || w == "ف" || w == "بعد" || w == "عقب" || openingCueWords[w]:
+		case d.inDate(k) || d.isAdjunctWord(k) || d.triggerIn(k, k+1):
+			// (وبعد لقاء جمعه أمس: a noun of the contact before its verb)
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// inDate reports whether token k lies inside a time expression.
+func (d *doc) inDate(k int) bool {
+	for _, e := range d.dates {
+		if e.from <= k && k < e.to {
+			return true
+		}
+	}
+	return false
+}
+
+// openingCueWords may open a clause before its verb: من المقرر أن، من المتوقع أن.
+var openingCueWords = map[string]bool{"من": true, "المقرر": true, "المتوقع": true, "المنتظر": true, "ان": true}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"readout"
 )
 
 // mention is a person found in the text: a name, a title, or both, with the state the title
@@ -632,5 +634,8 @@ func (d *doc) indefiniteNounEndsAt(k int) bool {
 	it, ok := p.Item(ItemTrigger)
 	orig := strings.TrimRight(d.original(k-1, k), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
 	possessive := strings.HasSuffix(orig, "ه") || strings.HasSuffix(orig, "ها") || strings.HasSuffix(orig, "هما") // (زيارته الأخيرة)
-	return ok && d.x.lx.Triggers[it.Ref].Class == "event" && !possessive && !strings.HasPrefix(strings.TrimPrefix(d.toks[k-1].Text, p.Clitic), "ال")
+	tr := d.x.lx.Triggers[it.Ref]
+	// (not a visit: أثناء زيارة الأخير إلى واشنطن frames the contact, and the visitor is its party
+	// already)
+	return ok && tr.Class == "event" && tr.Mode != readout.Visit && !possessive && !strings.HasPrefix(strings.TrimPrefix(d.toks[k-1].Text, p.Clitic), "ال")
 }
