@@ -590,8 +590,19 @@ func (d *doc) possessive(t trigger) bool {
 	if t.class != "event" || t.to != t.at+1 {
 		return false
 	}
-	// the original spelling, since the fold writes ة (قمة) like the pronoun ه
-	w := strings.TrimRight(d.original(t.at, t.to), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
+	return d.pronounAt(t.at)
+}
+
+// spelledAt returns token k as the article spells it, without its short vowels: the fold writes
+// the ة of قمة like the pronoun ه, and the hamza of أ like ا.
+func (d *doc) spelledAt(k int) string {
+	return strings.TrimRight(d.original(k, k+1), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
+}
+
+// pronounAt reports whether token k ends with the pronoun of a person (لقائه، استقبلها،
+// جمعهما), on its original spelling.
+func (d *doc) pronounAt(k int) bool {
+	w := d.spelledAt(k)
 	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هما")
 }
 

@@ -179,7 +179,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			dist = 0
 		case inClause && d.distance(e, others) < dist:
 			continue
-		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && (d.quoteOpens(mine[len(mine)-1].to, e.from) || d.oddQuotes(mine[len(mine)-1].to, e.from) && d.saidBefore(c, mine)):
+		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && (d.quoteOpens(mine[len(mine)-1].to, e.from) || d.openQuote(mine[len(mine)-1].to, e.from) >= 0 && d.saidBefore(c, mine)):
 			// خلال مؤتمر صحفي جمعه بنتنياهو: "نحن فخورون بافتتاح السفارة في 14 مايو"; قال عباس
 			// خلال الاجتماع مع وليام "... على حدود الرابع من يونيو 1967": what is said there
 			continue
@@ -486,28 +486,29 @@ func (d *doc) onlyNamed(ts []trigger) bool {
 // is someone's words (after a colon or a verb of saying), not a name in quotation marks (قمة
 // "آسيان"، رسالة "سلام"): the days in it are the speaker's.
 func (d *doc) quoteOpens(from, to int) bool {
-	var opens []int // the tokens of the quotation marks still open
+	return d.quoteIntroduced(d.openQuote(from, to), 4)
+}
+
+// openQuote returns the quotation mark in tokens [from, to) whose quotation is still open at
+// to, or -1. (The fold writes every quotation mark as ".)
+func (d *doc) openQuote(from, to int) int {
+	q := -1
 	for k := from; k < to; k++ {
-		switch d.toks[k].Text {
-		case "«", "“":
-			opens = append(opens, k)
-		case "»", "”":
-			if len(opens) > 0 {
-				opens = opens[:len(opens)-1]
-			}
-		case "\"":
-			if len(opens) > 0 && d.toks[opens[len(opens)-1]].Text == "\"" {
-				opens = opens[:len(opens)-1]
+		if d.toks[k].Text == "\"" {
+			if q < 0 {
+				q = k
 			} else {
-				opens = append(opens, k)
+				q = -1
 			}
 		}
 	}
-	if len(opens) == 0 {
-		return false
-	}
-	q := opens[0]
-	return q > 0 && (d.toks[q-1].Text == ":" || d.wordIn(quoteIntros, max(0, q-4), q))
+	return q
+}
+
+// quoteIntroduced reports whether the quotation mark at q follows a colon or a verb of saying
+// within window words: it opens what someone says.
+func (d *doc) quoteIntroduced(q, window int) bool {
+	return q > 0 && (d.toks[q-1].Text == ":" || d.wordIn(quoteIntros, max(0, q-window), q))
 }
 
 // quoteIntros are the verbs of saying in whose words a quotation opens.
@@ -939,7 +940,7 @@ func (d *doc) namesPubDay(e *dateExpr) bool {
 }
 
 // nightWords open the night from one weekday to the next (ليل الاثنين الثلاثاء، ليلة السبت الأحد).
-var nightWords = map[string]bool{"ليل": true, "ليله": true, "ليلة": true, "مساء": true}
+var nightWords = map[string]bool{"ليل": true, "ليله": true, "مساء": true}
 
 // scheduledFor reports whether a planned adjective stands between the triggers ts and the time
 // expression e after them (اللقاء الذي كان مقررا الجمعة): the day the contact was set for.

@@ -178,6 +178,26 @@ func (d *doc) gatheredNoun(k, start int) int {
 	return -1
 }
 
+// dateStarting returns the time expression that starts at token k, or nil.
+func (d *doc) dateStarting(k int) *dateExpr {
+	for _, e := range d.dates {
+		if e.from == k {
+			return e
+		}
+	}
+	return nil
+}
+
+// inDate reports whether token k lies inside a time expression.
+func (d *doc) inDate(k int) bool {
+	for _, e := range d.dates {
+		if e.from <= k && k < e.to {
+			return true
+		}
+	}
+	return false
+}
+
 // dateEndingAt returns the time expression that ends just before token k, or nil.
 func (d *doc) dateEndingAt(k int) *dateExpr {
 	for _, e := range d.dates {

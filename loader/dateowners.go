@@ -3,8 +3,8 @@ package loader
 import "strings"
 
 // Dates of other things: a time expression in a clause that dates another event than its
-// contact (a relative clause about something else, a noun the verb holds, a quotation, the
-// stay someone came back from).
+// contact (a relative clause about something else, a noun the verb holds, the stay someone
+// came back from).
 
 // otherEvent reports whether a time expression dates another event than a contact: it sits in a
 // relative clause (الذي، التي) whose head is not a trigger (الاتصال الذي جرى الثلاثاء is the
@@ -34,21 +34,11 @@ func (d *doc) holdsOtherNoun(k int) bool {
 	if k+1 >= len(d.toks) || d.toks[k+1].Kind != Word || d.inMention(k+1) {
 		return false
 	}
-	if w := d.toks[k+1].Text; w == "في" || w == "بين" || w == "مع" || hasAnyPrefix(w, "ل", "ب") || d.dateStartingAt(k+1) {
+	if w := d.toks[k+1].Text; w == "في" || w == "بين" || w == "مع" || hasAnyPrefix(w, "ل", "ب") || d.dateStarting(k+1) != nil {
 		return false // (جرت في 12 يونيو، جرى الخميس، سيعقد للمرة الأولى: no noun it holds)
 	}
 	p := d.match(k + 1)
 	return p == nil || !p.Has(ItemTrigger) && !p.Has(ItemPerson)
-}
-
-// dateStartingAt reports whether a time expression starts at token k.
-func (d *doc) dateStartingAt(k int) bool {
-	for _, e := range d.dates {
-		if e.from == k {
-			return true
-		}
-	}
-	return false
 }
 
 // cameFromBefore reports whether a word of coming back from a place (قادما من، عائدا من) and
@@ -72,17 +62,6 @@ func (d *doc) cameFromBefore(e *dateExpr, ts []trigger) bool {
 
 // comingFromWords say that someone arrives from somewhere (قادما من واشنطن، عائدا من موسكو).
 var comingFromWords = map[string]bool{
-	"قادما": true, "قادمه": true, "قادمة": true, "قادمين": true, "قادمان": true,
-	"عايدا": true, "عايده": true, "عايدة": true, "عايدين": true, "عايدان": true,
-}
-
-// oddQuotes reports whether a quotation opens in tokens [from, to) and is still open at to.
-func (d *doc) oddQuotes(from, to int) bool {
-	n := 0
-	for k := from; k < to; k++ {
-		if d.toks[k].Text == "\"" {
-			n++
-		}
-	}
-	return n%2 == 1
+	"قادما": true, "قادمه": true, "قادمين": true, "قادمان": true,
+	"عايدا": true, "عايده": true, "عايدين": true, "عايدان": true,
 }

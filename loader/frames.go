@@ -14,21 +14,14 @@ func (d *doc) quotedOtherPerson(t trigger, speaker *chain) bool {
 	if si < 0 || t.to != t.at+1 || t.class == "event" || t.class == "invite" {
 		return false
 	}
-	quotes, opened := 0, -1
-	for k := d.sents[si].from; k < t.at; k++ {
-		if d.toks[k].Text == "\"" {
-			if quotes++; quotes%2 == 1 {
-				opened = k
-			}
-		}
-	}
-	if quotes%2 == 0 || speaker.from > opened {
+	opened := d.openQuote(d.sents[si].from, t.at)
+	if opened < 0 || speaker.from > opened {
 		return false // (a subject named inside the quotation may be the verb's: "ترامب ... عندما استقبل ولي العهد")
 	}
-	if opened == 0 || d.toks[opened-1].Text != ":" && !d.wordIn(quoteIntros, max(0, opened-6), opened) {
+	if !d.quoteIntroduced(opened, 6) {
 		return false // (a mark no verb of saying opens may close an earlier quotation)
 	}
-	w := strings.TrimLeft(strings.TrimRight(d.original(t.at, t.to), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652"), "وف")
+	w := strings.TrimLeft(d.spelledAt(t.at), "وف")
 	return !strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "نا") && !hasAnyPrefix(w, "أ", "ن", "إ", "ت")
 }
 
@@ -117,10 +110,8 @@ func (d *doc) voicedIn(cs []chain, t trigger) *chain {
 		return nil
 	}
 	k := t.to
-	for _, e := range d.dates {
-		if e.from == k {
-			k = e.to // مساء الأربعاء
-		}
+	if e := d.dateStarting(k); e != nil {
+		k = e.to // مساء الأربعاء
 	}
 	if k+2 >= len(d.toks) || d.toks[k].Kind != Word || d.inMention(k) || d.triggerIn(k, k+1) || !inItWords[d.toks[k+1].Text] {
 		return nil
@@ -177,16 +168,6 @@ func (d *doc) opensClause(t trigger) bool {
 		}
 	}
 	return true
-}
-
-// inDate reports whether token k lies inside a time expression.
-func (d *doc) inDate(k int) bool {
-	for _, e := range d.dates {
-		if e.from <= k && k < e.to {
-			return true
-		}
-	}
-	return false
 }
 
 // openingCueWords may open a clause before its verb: من المقرر أن، من المتوقع أن.

@@ -268,7 +268,7 @@ func (d *doc) mentionAt(i int) *mention {
 			return m
 		}
 	}
-	if w := d.bare(i); (w == "الاخير" || w == "الاخيره" || w == "الاخيرة") && (d.verbTriggerEndsAt(i) || d.indefiniteNounEndsAt(i)) {
+	if w := d.bare(i); (w == "الاخير" || w == "الاخيره") && (d.verbTriggerEndsAt(i) || d.indefiniteNounEndsAt(i)) {
 		m.latter, m.to, m.nameFrom, m.nameTo = true, i+1, i+1, i+1
 		return m // (right after a verb of contact, where it stands as its subject)
 	}
@@ -632,10 +632,11 @@ func (d *doc) indefiniteNounEndsAt(k int) bool {
 		return false
 	}
 	it, ok := p.Item(ItemTrigger)
-	orig := strings.TrimRight(d.original(k-1, k), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
-	possessive := strings.HasSuffix(orig, "ه") || strings.HasSuffix(orig, "ها") || strings.HasSuffix(orig, "هما") // (زيارته الأخيرة)
+	if !ok {
+		return false
+	}
 	tr := d.x.lx.Triggers[it.Ref]
 	// (not a visit: أثناء زيارة الأخير إلى واشنطن frames the contact, and the visitor is its party
-	// already)
-	return ok && tr.Class == "event" && tr.Mode != readout.Visit && !possessive && !strings.HasPrefix(strings.TrimPrefix(d.toks[k-1].Text, p.Clitic), "ال")
+	// already; nor a noun with a pronoun: زيارته الأخيرة)
+	return tr.Class == "event" && tr.Mode != readout.Visit && !d.pronounAt(k-1) && !strings.HasPrefix(strings.TrimPrefix(d.toks[k-1].Text, p.Clitic), "ال")
 }

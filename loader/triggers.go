@@ -145,10 +145,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
 			continue
 		}
-		// (on the original spelling: the fold writes the ة of استضافة like the pronoun ه)
-		orig := strings.TrimRight(d.original(i, i+1), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
-		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 &&
-			(strings.HasSuffix(orig, "ه") || strings.HasSuffix(orig, "ها") || strings.HasSuffix(orig, "هما"))
+		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 && d.pronounAt(i)
 		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
 		// purpose, whatever the لـ before it
 		// (a message after لـ is one answered or welcomed, استجابة لرسالة الرئيس, not one to send)
@@ -703,14 +700,13 @@ func (d *doc) isAdjunctWord(k int) bool {
 // القادم): it frames in time what was said, whoever is named before it. (A noun with a pronoun,
 // قبل اجتماعه الاثنين، has its people.)
 func (d *doc) framedBefore(i int, p *Match) bool {
-	if i == 0 || p.To != i+1 || !d.dateStartingAt(p.To) || d.peopleWithin(p.To, 8) {
+	if i == 0 || p.To != i+1 || d.dateStarting(p.To) == nil || d.peopleWithin(p.To, 8) {
 		return false
 	}
 	if w := d.bare(i - 1); w != "قبل" && w != "بعد" && w != "عقب" {
 		return false
 	}
-	orig := strings.TrimRight(d.original(i, i+1), "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
-	return !strings.HasSuffix(orig, "ه") && !strings.HasSuffix(orig, "ها") && !strings.HasSuffix(orig, "هما")
+	return !d.pronounAt(i)
 }
 
 // copulaMessage reports whether the message noun at i (matched by p) is the predicate or subject
