@@ -241,7 +241,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		splitClass = "meet" // وصل للقاء الملك وولي العهد: to meet each, as التقى الملك وولي العهد
 	}
 	if slices.ContainsFunc(r.trigs, func(t trigger) bool { return t.together }) || class == "meet" && d.oneTable(r.trigs, c) ||
-		d.wordIn(multilateral, c.from, c.to) && len(r.subj)+len(r.obj) >= 3 {
+		d.multilateralIn(c.from, c.to) && len(r.subj)+len(r.obj) >= 3 {
 		// (اللقاء الثلاثي الذي جمع الجبير بلافروف وكيري: one meeting of the three)
 		splitClass = "" // لقاء جمعه مع X وY: one meeting of them all
 	}
@@ -563,7 +563,7 @@ func (d *doc) dateNear(c span, t trigger, planned bool) readout.Date {
 			if planned && r.e.weekday >= 0 && !r.e.ahead {
 				break // سيعلن عن موعد القمة الخميس: a bare weekday, read as past, dates no contact to come
 			}
-			if d.wordIn(negations, c.from, r.e.from) {
+			if d.cueIn(span{c.from, r.e.from}, "negation") {
 				break // ولم يكن متصورا في العام الماضي عقد القمة: when it was not, not when it was
 			}
 			return r.date
@@ -711,9 +711,6 @@ func (d *doc) heldByTwo(c span, t trigger, outer *chain) bool {
 func (d *doc) stateOpens(s span) bool {
 	return s.to-s.from > 2 && d.toks[s.from].Kind == Word && !d.inMention(s.from) && d.stateAt(s.from+1)
 }
-
-// negations deny what follows them in a clause.
-var negations = map[string]bool{"لم": true, "لا": true, "ليس": true, "لن": true, "ولم": true, "ولا": true, "وليس": true, "ولن": true}
 
 // pastVerbOf reports whether a verb in the past (التقى، استقبل) reports the same people as a
 // present one: a headline run into its lede (أمير قطر يلتقي وزير الخارجية الأمريكي التقى

@@ -184,15 +184,24 @@ func accompanied(ps []party) bool {
 var multilateral = map[string]bool{
 	"ثلاثي": true, "ثلاثيه": true, "رباعي": true, "رباعيه": true, "خماسي": true, "خماسيه": true,
 	"سداسي": true, "سداسيه": true, "متعدد": true, "متعدده": true,
-	"الثلاثي": true, "الثلاثيه": true, "الرباعي": true, "الرباعيه": true, "الخماسي": true, "الخماسيه": true,
-	"السداسي": true, "السداسيه": true,
+}
+
+// multilateralIn reports whether tokens [from, to) call a meeting multilateral, with or without
+// the article (قمة ثلاثية، اللقاء الثلاثي).
+func (d *doc) multilateralIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if multilateral[strings.TrimPrefix(d.bare(k), "ال")] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneTable reports whether a meeting verb with several people met is one meeting of them all:
 // the clause calls it multilateral (قمة ثلاثية), or names it with one meeting noun (يجتمع الجبير
 // بكيري ولافروف، وهو الاجتماع الذي تم أمس). Otherwise a series is told (التقى كيم شي، ومون).
 func (d *doc) oneTable(trigs []trigger, c span) bool {
-	return d.wordIn(multilateral, c.from, c.to) || slices.ContainsFunc(trigs, func(t trigger) bool {
+	return d.multilateralIn(c.from, c.to) || slices.ContainsFunc(trigs, func(t trigger) bool {
 		return t.class == "event" && t.mode == readout.Meeting && !t.purpose && !d.plural(t)
 	})
 }
