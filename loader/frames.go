@@ -46,7 +46,7 @@ func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
 		return nil, nil
 	}
 	for k := cs[0].from - 1; k >= 0 && k >= cs[0].from-9; k-- {
-		if callingVerbs[d.bare(k)] {
+		if p := d.match(k); p != nil && p.To == k+1 && d.isCue(p, "invite") {
 			if last == 1 {
 				return &cs[1], &cs[0]
 			}
@@ -57,11 +57,6 @@ func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
 		}
 	}
 	return nil, nil
-}
-
-// callingVerbs call someone to something, or call for it (دعا إلى).
-var callingVerbs = map[string]bool{
-	"دعا": true, "دعت": true, "يدعو": true, "تدعو": true, "دعوا": true, "يدعون": true, "دعتا": true,
 }
 
 // speechVerbAt reports whether a verb of saying in the past ends at token k (قال، أكد).
