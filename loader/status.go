@@ -71,17 +71,11 @@ func (d *doc) intentBefore(i int, s span) bool {
 		if p := d.match(k); p != nil && p.Has(ItemTrigger) && p.To <= i-1 {
 			return false
 		}
-		if intentVerbs[d.bare(k)] {
+		if p := d.match(k); p != nil && d.isCue(p, "intent") {
 			return true
 		}
 	}
 	return false
-}
-
-// intentVerbs say that someone means to do something.
-var intentVerbs = map[string]bool{
-	"ينوي": true, "تنوي": true, "ينويان": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true,
-	"تعتزمان": true, "ننوي": true, "نعتزم": true, "انوي": true, "اعتزم": true,
 }
 
 // plannedRelative reports whether a relative clause right after the contact noun ending at j

@@ -677,16 +677,13 @@ func (d *doc) ruledOutBefore(i int) bool {
 		if d.toks[k].Kind == Punct || d.isAdjunctWord(k) {
 			return false
 		}
-		if ruledOut[d.bare(k)] {
-			w := strings.TrimLeft(d.toks[max(k-1, 0)].Text, "وف")
-			return k == 0 || w != "لم" && w != "لا" && w != "لن" // (لم يستبعد: not ruled out)
+		if p := d.match(k); p != nil && d.isCue(p, "rules-out") {
+			q := d.match(k - 1) // (لم يستبعد: not ruled out)
+			return q == nil || !d.isCue(q, "negation")
 		}
 	}
 	return false
 }
-
-// ruledOut are verbs that rule out the contact named after them (استبعد لقاء).
-var ruledOut = map[string]bool{"استبعد": true, "استبعدت": true, "يستبعد": true, "تستبعد": true, "استبعاد": true}
 
 // isAdjunctWord reports whether a preposition of time that frames a contact (خلال، بعد، عقب)
 // starts at token k.
