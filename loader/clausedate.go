@@ -443,15 +443,20 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 // arrivalVerbs say someone came or went somewhere, in the past.
 var arrivalVerbs = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true, "زار": true, "زارت": true, "زارا": true}
 
-// saidBefore reports whether a verb of saying in the past opens clause c before the triggers
-// (أعلن أوشاكوف عن قرار عقد القمة بين الرئيسين الأربعاء): a bare weekday then dates the saying
-// as well as it could a contact only named.
+// saidBefore reports whether a verb of saying in the past, or of ruling out in any tense, opens
+// clause c before the triggers (أعلن أوشاكوف عن قرار عقد القمة بين الرئيسين الأربعاء، لم
+// يستبعد مسؤول الثلاثاء لقاء الرئيسين): a bare weekday then dates the saying as well as it could
+// a contact only named.
 func (d *doc) saidBefore(c span, ts []trigger) bool {
 	if len(ts) == 0 {
 		return false
 	}
 	for k := c.from; k < ts[0].at; k++ {
-		if p := d.match(k); p != nil && d.isCue(p, "speech") && !strings.HasPrefix(d.bare(k), "ي") && !strings.HasPrefix(d.bare(k), "ت") {
+		p := d.match(k)
+		if p == nil {
+			continue
+		}
+		if d.isCue(p, "rules-out") || d.isCue(p, "speech") && !strings.HasPrefix(d.bare(k), "ي") && !strings.HasPrefix(d.bare(k), "ت") {
 			return true
 		}
 	}

@@ -21,6 +21,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // إنها ستبحث ... ، وذلك خلال محادثات مع نظيرها: talks to come frame what she will say
 	case class == "event" && d.afterTimePreposition(i) && !d.afterSequence(i) && d.futureCueBefore(i, s):
 		return true // إنه سيتوجه إلى غلاسكو قبل اجتماعه الاثنين مع بوتين: what comes after a step to come is to come
+	case d.rulingOutBefore(i) >= 0 && d.negatedAt(d.rulingOutBefore(i)):
+		return true // لم يستبعد لقاء روحاني وأوباما: not ruled out, so possible, not held
 	case class == "event" && d.afterTimePreposition(i) && d.intentBefore(i, s):
 		return true // أعلن أنه ينوي مناقشة الاتفاق لدى لقائه بومبيو: what he means to say at it
 	case class == "event" && d.plannedRelative(t.to, s):

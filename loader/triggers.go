@@ -669,20 +669,36 @@ func (d *doc) peopleWithin(j, n int) bool {
 	return false
 }
 
-// ruledOutBefore reports whether a verb that rules something out governs the trigger noun at i,
-// its subject aside (استبعد مسؤول إيراني لقاء روحاني وأوباما), with no comma or preposition
-// of time between (استبعد الأربعاء، بعد لقائه بوتين، أن ...: what he ruled out is something else).
-func (d *doc) ruledOutBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+// rulingOutBefore gives the verb that rules something out (استبعد) when it governs the trigger
+// noun at i, its subject aside (استبعد مسؤول إيراني لقاء روحاني وأوباما), with no comma or
+// preposition of time between (استبعد الأربعاء، بعد لقائه بوتين، أن ...: what he ruled out is
+// something else); -1 when there is none. The subject may be a phrase of a few words (استبعد
+// مسؤول في الرئاسة الإيرانية الثلاثاء لقاء), but another contact between ends the search.
+// Negated (لم يستبعد لقاء) the verb leaves the contact possible.
+func (d *doc) rulingOutBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if d.toks[k].Kind == Punct || d.isAdjunctWord(k) {
-			return false
+			return -1
 		}
 		if p := d.match(k); p != nil && d.isCue(p, "rules-out") {
-			q := d.match(k - 1) // (لم يستبعد: not ruled out)
-			return q == nil || !d.isCue(q, "negation")
+			return k
+		} else if p != nil && p.Has(ItemTrigger) {
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// ruledOutBefore reports whether the trigger noun at i is ruled out (استبعد لقاء).
+func (d *doc) ruledOutBefore(i int) bool {
+	k := d.rulingOutBefore(i)
+	return k >= 0 && !d.negatedAt(k)
+}
+
+// negatedAt reports whether a negation (لم، لا، لن) stands right before token k.
+func (d *doc) negatedAt(k int) bool {
+	p := d.match(k - 1)
+	return p != nil && d.isCue(p, "negation")
 }
 
 // isAdjunctWord reports whether a preposition of time that frames a contact (خلال، بعد، عقب)
