@@ -40,6 +40,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	if called, by := d.calledTo(cs, t); called != nil {
 		return by, called // دعا الأمين العام وزراء الخارجية إلى القاهرة لمباحثات: talks with the one who called them
 	}
+	if by, to := d.invitationFrom(cs, t); by != nil {
+		return by, to
+	}
 	// people after the next trigger are its own: زيارة لافروف قبيل قمة بين ترمب وكيم
 	if limit := d.nextTrigger(t.to); limit >= 0 {
 		for i := range cs {
@@ -248,6 +251,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 			if t.class == "event" && c.prep != "" && c.from-t.to > 10 && d.punctIn(t.to, c.from) {
 				break // هذه الزيارة ولم ألتق ... ، ولقد انتهى زمن الإملاءات سواء مع الرئيس مرسي
+			}
+			if t.class == "invite" && d.punctIn(t.to, c.from) {
+				break // الاجتماع الذي دعا له الملك لبحث دعم الأردن، داخليا يواصل الرزاز: another clause
 			}
 			if t.class == "talk" && c.prep == "ل" && c.from-t.to > 3 {
 				break // تحدث الوزير عن مأساة الشعب ... بألا مستقبل للأسد: لـ of another word

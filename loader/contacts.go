@@ -247,7 +247,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	}
 	summit := d.onlySummits(r.trigs)
 	named := status == readout.Occurred && !date.IsKnown() && d.onlyNamed(r.trigs) && d.onlyMentioned(r.trigs, c)
-	purpose := status == readout.Planned && !slices.ContainsFunc(r.trigs, func(t trigger) bool { return !t.purpose })
+	// an invitation's aim is the invitee's, still to come (دعا ترامب بوتين لزيارة واشنطن، after
+	// their summit in Helsinki): no contact held in the article answers it
+	purpose := status == readout.Planned && !slices.ContainsFunc(r.trigs, func(t trigger) bool { return !t.purpose || t.class == "invite" })
 	for _, group := range split(r.subj, r.obj, splitClass) {
 		if summit {
 			// قال بومبيو إن القمة مع كيم ...: a summit is of leaders, not of whoever speaks of it

@@ -30,9 +30,11 @@ func (d *doc) quotedOtherPerson(t trigger, speaker *chain) bool {
 // when the clause does not name him or names only his office (وكان دعا في 23 يناير وزراء
 // خارجية المغرب والجزائر إلى برلين لمباحثات): those called meet him, not each other. (With no
 // one named after them, the people after the verb may as well be those who call for talks:
-// there is no contact.)
+// there is no contact.) Someone named after the noun is the one they are called to meet (دعت
+// واشنطن أردوغان للقاء ترامب): the frame is not this one.
 func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
-	if !t.purpose || t.class != "event" || len(cs) == 0 || cs[0].prep != "" || cs[0].to > t.at {
+	if !t.purpose || t.class != "event" && t.class != "invite" || len(cs) == 0 || cs[0].prep != "" || cs[0].to > t.at ||
+		cs[len(cs)-1].from >= t.to {
 		return nil, nil
 	}
 	last := 0
@@ -54,6 +56,26 @@ func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
 		}
 		if d.toks[k].Kind == Punct {
 			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// invitationFrom finds an invitation that names its inviter after the noun (نقل فابيوس دعوة من
+// الرئيس هولاند إلى نظيره روحاني لزيارة فرنسا): the one it is from receives the one it is to,
+// whoever carried it. Both come before the invite trigger t.
+func (d *doc) invitationFrom(cs []chain, t trigger) (by, to *chain) {
+	if t.class != "invite" {
+		return nil, nil
+	}
+	for i := 0; i+1 < len(cs) && cs[i+1].to <= t.at; i++ {
+		if cs[i].prep != "من" || cs[i+1].prep != "الي" && cs[i+1].prep != "ل" || cs[i+1].from-cs[i].to > 1 {
+			continue
+		}
+		for k := cs[i].from - 1; k >= 0 && k >= cs[i].from-2; k-- {
+			if p := d.match(k); p != nil && p.To == k+1 && d.isCue(p, "invite") {
+				return &cs[i], &cs[i+1]
+			}
 		}
 	}
 	return nil, nil

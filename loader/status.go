@@ -333,10 +333,14 @@ func (d *doc) futureParticipation(j int, s span) bool {
 	return false
 }
 
-// invited reports whether an invitation stands before the purpose trigger at i (دعاه لزيارة
-// الرياض), and not one being answered (تلبية لدعوة، بناء على دعوة).
+// invited reports whether an invitation stands within eight words before the purpose trigger
+// at i, the names of the people invited aside (دعاه لزيارة الرياض، دعوة الرئيس الروسي فلاديمير
+// بوتين نظيره الأوكراني إلى محادثات), and not one being answered (تلبية لدعوة، بناء على دعوة).
 func (d *doc) invited(i int, s span) bool {
-	for k := i - 1; k >= s.from && k >= i-8; k-- {
+	for k, words := i-1, 0; k >= s.from && words < 8; k-- {
+		if !d.inMention(k) {
+			words++
+		}
 		p := d.match(k)
 		if p == nil || !d.isCue(p, "invite") {
 			continue
