@@ -331,15 +331,6 @@ func (d *doc) addTopics(dr *draft, c span, by string) {
 // two, right before b (السيسي سلم الأمير محمد رسالة). A verb of sending has its subject after
 // it (السيسي من جهته، بعث الأمير محمد برقية: the prince sent it).
 func (d *doc) handedBy(a, b *mention) bool {
-	verb := func(k int) bool {
-		if k < 0 {
-			return false
-		}
-		if handVerbs[d.bare(k)] {
-			return true
-		}
-		p := d.match(k)
-		return p != nil && p.To == k+1 && d.isCue(p, "invite")
-	}
+	verb := func(k int) bool { return k >= 0 && (handVerbs[d.bare(k)] || d.inviteWordAt(k)) }
 	return verb(a.from-1) || b.from-1 >= a.to && verb(b.from-1)
 }

@@ -48,7 +48,7 @@ func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
 		return nil, nil
 	}
 	for k := cs[0].from - 1; k >= 0 && k >= cs[0].from-9; k-- {
-		if p := d.match(k); p != nil && p.To == k+1 && d.isCue(p, "invite") {
+		if d.inviteWordAt(k) {
 			if last == 1 {
 				return &cs[1], &cs[0]
 			}
@@ -73,12 +73,18 @@ func (d *doc) invitationFrom(cs []chain, t trigger) (by, to *chain) {
 			continue
 		}
 		for k := cs[i].from - 1; k >= 0 && k >= cs[i].from-2; k-- {
-			if p := d.match(k); p != nil && p.To == k+1 && d.isCue(p, "invite") {
+			if d.inviteWordAt(k) {
 				return &cs[i], &cs[i+1]
 			}
 		}
 	}
 	return nil, nil
+}
+
+// inviteWordAt reports whether token k alone is a word of inviting (دعا، دعوة).
+func (d *doc) inviteWordAt(k int) bool {
+	p := d.match(k)
+	return p != nil && p.To == k+1 && d.isCue(p, "invite")
 }
 
 // speechVerbAt reports whether a verb of saying in the past ends at token k (قال، أكد).
