@@ -452,11 +452,7 @@ func (d *doc) saidBefore(c span, ts []trigger) bool {
 		return false
 	}
 	for k := c.from; k < ts[0].at; k++ {
-		p := d.match(k)
-		if p == nil {
-			continue
-		}
-		if d.isCue(p, "rules-out") || d.isCue(p, "speech") && !strings.HasPrefix(d.bare(k), "ي") && !strings.HasPrefix(d.bare(k), "ت") {
+		if p := d.match(k); p != nil && (d.isCue(p, "rules-out") || d.isCue(p, "speech") && !isPresent(d.bare(k))) {
 			return true
 		}
 	}
