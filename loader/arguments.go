@@ -246,6 +246,12 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.class == "event" && c.prep == "" && (subj == nil || !near(c, subj.to)) && !purposeObj {
 				break
 			}
+			if t.class == "event" && c.prep == "" && subj != nil && subj.from >= t.to && d.punctIn(subj.to, c.from) && strings.HasSuffix(d.spelledAt(c.from-1), "ة") {
+				// لمقابلة المشير حفتر، لدعم مبادرة رئيس الجمهورية: past a comma, the genitive of
+				// a noun (one in ة) is another phrase's, not the one met (but خلال لقائه نظيره،
+				// سيتطرق ماكرون: a verb's subject)
+				break
+			}
 			if t.class == "event" && c.prep == "ل" && !near(c, t.to) {
 				break // مجريات المحادثات، يظل القرار للجنرال سليماني: لـ of another word
 			}

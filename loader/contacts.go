@@ -204,6 +204,13 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			date = pd
 		}
 	}
+	if !date.IsKnown() && status == readout.Occurred && expr != nil && expr.hasRel && expr.relative == sameDayCode {
+		// وفي وقت لاحق من اليوم نفسه، اجتمع بومبيو مع نظيره: the day of the contact told
+		// before with one of the same people, not of whatever date the text gave last
+		if pd, ok := lastDayWith(drafts, unique(append(append([]party{}, r.subj...), r.obj...))); ok {
+			date = pd
+		}
+	}
 	if !date.IsKnown() && status == readout.Occurred {
 		// وقال ماكرون للصحفيين بعد اجتماع مع ...: the day the lede has him say it
 		if ld, ok := d.ledeDay(s, head, r.subj); ok {
@@ -435,6 +442,17 @@ func (d *doc) previousDate(drafts []*draft, si int, mode readout.Mode, ps []part
 		}
 	}
 	return d.sentenceDate(si, mode)
+}
+
+// lastDayWith returns the day of the last contact told as held on a day the text gave, if it
+// shares a person with ps.
+func lastDayWith(drafts []*draft, ps []party) (readout.Date, bool) {
+	for i := len(drafts) - 1; i >= 0; i-- {
+		if dr := drafts[i]; dr.c.Status == readout.Occurred && dr.c.Date.IsExact() && dr.c.Date.Text != "" {
+			return dr.c.Date, sharesParty(dr.parties, ps)
+		}
+	}
+	return readout.Date{}, false
 }
 
 // sharesParty reports whether a and b have a person in common.

@@ -395,11 +395,13 @@ func (d *doc) num(j int) int {
 	return n
 }
 
-// namedDays after اليوم make it a named day (national, world, the next, the first), not
-// today.
+// namedDays after اليوم make it a named day (national, world, the next, the first), a day
+// told elsewhere (اليوم ذاته، اليوم نفسه: the same day) or the head of a relative clause
+// (صبيحة اليوم الذي من المقرر أن يجتمع فيه: the day on which), not today.
 var namedDays = map[string]bool{
-	"الوطني": true, "العالمي": true, "الدولي": true, "التالي": true, "الاول": true, "الثاني": true,
-	"الثالث": true, "الرابع": true, "الاخير": true, "السابق": true, "المفتوح": true,
+	"الوطني": true, "العالمي": true, "الدولي": true, "التالي": true, "الموالي": true, "الاول": true,
+	"الثاني": true, "الثالث": true, "الرابع": true, "الاخير": true, "الختامي": true, "السابق": true,
+	"المفتوح": true, "ذاته": true, "نفسه": true, "الذي": true,
 }
 
 // resolve turns a time expression into the interval it supports, given the publication day
@@ -586,6 +588,10 @@ func resolveDayAndWeekday(rel int, w time.Weekday, pub time.Time, text string) r
 	return readout.Date{Granularity: readout.Unknown, Text: text}
 }
 
+// sameDayCode is the relative code of calendar.txt for "the same day" (اليوم نفسه): no date of
+// its own, but that of the contact told before it.
+const sameDayCode = -32
+
 // resolveRelative resolves the relative codes of calendar.txt.
 func resolveRelative(code int, pub time.Time, prev readout.Date, text string) readout.Date {
 	unknown := readout.Date{Granularity: readout.Unknown, Text: text}
@@ -596,6 +602,8 @@ func resolveRelative(code int, pub time.Time, prev readout.Date, text string) re
 			return readout.MonthDate(p.Year(), p.Month(), text)
 		}
 		return unknown
+	case sameDayCode:
+		return unknown // the day of the contact told before: see lastDayWith
 	case -41:
 		if prev.IsKnown() && !prev.Start.IsZero() && prev.Granularity != readout.Range {
 			return readout.YearDate(prev.Start.Year()-1, text)

@@ -104,6 +104,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		stem := strings.TrimPrefix(d.toks[i].Text, p.Clitic)
+		if tr.Class == "event" && interviewNouns[stem] && !d.inMention(p.To) {
+			i = p.To - 1 // في مقابلة مع شبكة فوكس: an interview; لمقابلة كيم: a meeting with him
+			continue
+		}
 		if tr.Class == "talk" && strings.HasPrefix(strings.TrimLeft(stem, "يت"), "بحث") && p.To < len(d.toks) && d.toks[p.To].Text == "عن" {
 			i = p.To - 1 // كيم يبحث عن مخرج: he looks for something, he holds no talks
 			continue
@@ -514,6 +518,10 @@ var spanWords = map[string]bool{
 	"اسبوع": true, "اسبوعين": true, "اسابيع": true, "شهر": true, "شهرين": true, "اشهر": true,
 	"دقايق": true, "قليله": true, "قليلا": true, "معدوده": true, "ثلاثه": true, "عده": true,
 }
+
+// interviewNouns name a meeting only when the one met follows at once (لمقابلة الملك سلمان،
+// سعادته بمقابلة رئيس الجمهورية); otherwise they are an interview given to the press.
+var interviewNouns = map[string]bool{"مقابله": true}
 
 // venueNouns name where something happens (مقر القمة، مكان اللقاء).
 var venueNouns = map[string]bool{"مقر": true, "مكان": true, "موقع": true, "قاعه": true}
