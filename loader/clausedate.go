@@ -440,8 +440,12 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 	return false
 }
 
-// arrivalVerbs say someone came or went somewhere, in the past.
-var arrivalVerbs = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true, "زار": true, "زارت": true, "زارا": true}
+// arrivalVerbs say someone came or went somewhere, or set out or stopped on the way, in the
+// past (توقف في النمسا وهو في طريقه إلى ألمانيا للقاء ميركل).
+var arrivalVerbs = map[string]bool{
+	"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true,
+	"زار": true, "زارت": true, "زارا": true, "غادر": true, "غادرت": true, "توقف": true, "توقفت": true, "انتقل": true, "انتقلت": true,
+}
 
 // saidBefore reports whether a verb of saying in the past, or of ruling out in any tense, opens
 // clause c before the triggers (أعلن أوشاكوف عن قرار عقد القمة بين الرئيسين الأربعاء، لم
