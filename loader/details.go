@@ -123,6 +123,14 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 			}
 		}
 	}
+	if a := d.acceptedBy(at, s); class == "invite" && a >= 0 && len(subj) == 1 && len(group) == 2 {
+		// قبل ترامب دعوة لمقابلة كيم: the one who accepted was invited; the other asked
+		for _, p := range group {
+			if p.entity != subj[0].entity && p.m != nil {
+				return p, d.original(a, at), true
+			}
+		}
+	}
 	if class == "invite" || class == "send" {
 		for _, p := range group {
 			if p.prep == "من" && p.m != nil {

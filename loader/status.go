@@ -355,6 +355,30 @@ func (d *doc) invited(i int, s span) bool {
 	return false
 }
 
+// acceptedBy returns the first token of a word of accepting (قبل، وافق على، لبى) within the
+// three words before the invitation, not counting the names between, that governs the trigger at i (قبل ترامب دعوة غير مسبوقة
+// لمقابلة كيم), or -1.
+func (d *doc) acceptedBy(i int, s span) int {
+	for k, words := i-1, 0; k >= s.from && words < 8; k-- {
+		if !d.inMention(k) {
+			words++
+		}
+		if !d.inviteWordAt(k) {
+			continue
+		}
+		for j, n := k-1, 0; j >= s.from && n < 3; j-- {
+			if q := d.match(j); q != nil && q.To <= k && d.isCue(q, "accept") {
+				return j
+			}
+			if !d.inMention(j) {
+				n++ // (قبل الرئيس دونالد ترامب دعوة: the one who accepted may stand between)
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // deniedBefore reports whether a denial governs the trigger at i: a denial cue within fourteen
 // tokens before it in the sentence, with no other trigger in between (نفى الكرملين، اليوم
 // الاثنين، أن يكون الرئيس فلاديمير بوتين قد تحدث ...).
