@@ -78,6 +78,19 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 		}
 	}
+	if g := d.greetingBefore(t); g >= 0 {
+		// هنأ الملك محمد السادس الرئيس التونسي قيس سعيد في برقية: the verb's subject sent the
+		// message, its object is whom it was sent to
+		var between []int
+		for i := range cs {
+			if cs[i].from > g && cs[i].to <= t.at && cs[i].prep == "" {
+				between = append(between, i)
+			}
+		}
+		if len(between) == 2 {
+			return &cs[between[0]], &cs[between[1]]
+		}
+	}
 	if t.class == "event" && d.unnamedBetween(cs, t) {
 		// لقاء مهم في مكتبي بين شخصيتين مهمتين: sides the gazetteer cannot name, and no one
 		// named before
@@ -351,6 +364,26 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		return outer, obj // أكد X أن ما عرضه على Y خلال لقائهما: the subject is X's
 	}
 	return subj, obj
+}
+
+// greetingBefore returns the verb of congratulating or condoling (هنأ، عزى) that makes the
+// message noun t a message sent, within eight words before it in its sentence, or -1.
+func (d *doc) greetingBefore(t trigger) int {
+	if t.class != "send" || t.mode != readout.Message {
+		return -1
+	}
+	for k, words := t.at-1, 0; k >= 0 && words < 8; k-- {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
+			return -1
+		}
+		if !d.inMention(k) {
+			words++
+		}
+		if p := d.match(k); p != nil && p.To == k+1 && d.isCue(p, "greet") {
+			return k
+		}
+	}
+	return -1
 }
 
 // spokeBefore reports whether a verb of talks (in any person) or the noun حديث stands in the

@@ -270,7 +270,7 @@ func (d *doc) eventClass(i int, c span, mode readout.Mode) string {
 		switch {
 		case d.isCue(p, "make-call") && mode == readout.Phone:
 			return "call"
-		case d.isCue(p, "make-send") && mode == readout.Message:
+		case (d.isCue(p, "make-send") || d.isCue(p, "greet")) && mode == readout.Message:
 			return "send"
 		case d.isCue(p, "make-receive") && mode == readout.Phone:
 			return "called"

@@ -240,7 +240,7 @@ func (lx *Lexicon) readTriggers(r *lineReader) {
 
 // cueKinds are the functions of cues.txt entries (documented in that file).
 var cueKinds = map[string]bool{
-	"planned": true, "planned-after": true, "future": true, "make-call": true, "make-send": true, "make-receive": true, "adjunct": true, "invite": true, "accept": true, "associate": true, "denied": true, "phone": true, "video": true, "initiated-by": true,
+	"planned": true, "planned-after": true, "future": true, "make-call": true, "make-send": true, "make-receive": true, "greet": true, "adjunct": true, "invite": true, "accept": true, "associate": true, "denied": true, "phone": true, "video": true, "initiated-by": true,
 	"presence": true, "first-since": true, "last": true, "pair": true, "speech": true,
 	"duration": true, "hour": true, "half-hour": true, "minute": true, "two-hours": true,
 	"approx": true, "more-than": true, "attribution": true, "counterpart": true,
