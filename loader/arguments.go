@@ -308,7 +308,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			}
 		}
 	}
-	if subj == nil && obj != nil && obj.from >= t.to && t.class == "event" && (d.afterTimePreposition(t.at) || d.opensWithIn(t.at)) {
+	if subj == nil && obj != nil && obj.from >= t.to && d.fronted(t) {
 		// وخلال قمة في سنغافورة مع ترامب، بدا كيم ...: a fronted adjunct's contact is the
 		// subject's, who follows it after a comma
 		for i := range cs {
@@ -364,6 +364,60 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		return outer, obj // أكد X أن ما عرضه على Y خلال لقائهما: the subject is X's
 	}
 	return subj, obj
+}
+
+// fronted reports whether trigger t opens a clause of time or medium set before its subject
+// (وخلال قمة في سنغافورة مع ترامب، بدا كيم): a noun after في or a preposition of time, or the
+// verb with a pronoun that follows such a noun of calling (في اتصال هاتفي تلقاه من عراقجي، بحث
+// البوسعيدي).
+func (d *doc) fronted(t trigger) bool {
+	at := t.at
+	if (t.class == "called" || t.class == "call") && t.pronoun {
+		at = -1
+		for j := t.at - 1; j >= 0 && j >= t.at-3; j-- {
+			if p := d.match(j); p != nil && p.To == t.at && p.Has(ItemTrigger) {
+				at = j
+			}
+		}
+		if at < 0 {
+			return false
+		}
+	} else if t.class != "event" {
+		return false
+	}
+	return d.afterTimePreposition(at) || d.opensWithIn(at)
+}
+
+// onlyPlaceBetween reports whether tokens [from, to) are at most a comma and a place (، في البيت
+// الأبيض): no one named, at most four tokens, في after the comma.
+func (d *doc) onlyPlaceBetween(from, to int) bool {
+	if from < to && d.toks[from].Text == "," {
+		from++
+	}
+	if from >= to {
+		return true // (the chain may take the comma in)
+	}
+	if to-from > 4 || d.mentionBetween(from, to) {
+		return false
+	}
+	w := d.toks[from].Text
+	return w == "في" || w == "فى"
+}
+
+// subjectAfter returns the subject of the clause after c in its sentence: the person named
+// first, with at most its verb before it, or nil.
+func (d *doc) subjectAfter(c span) *chain {
+	si := d.sentenceOf(c.to - 1)
+	if si < 0 || c.to >= d.sents[si].to {
+		return nil
+	}
+	for _, ch := range d.chains(span{c.to, d.sents[si].to}) {
+		if ch.prep == "" && ch.from-c.to <= 1 {
+			return &ch
+		}
+		break
+	}
+	return nil
 }
 
 // greetingBefore returns the verb of congratulating or condoling (هنأ، عزى) that makes the
@@ -622,7 +676,14 @@ func (d *doc) singularPronoun(k int) bool {
 // مع ظريف أقر جنتيلوني.
 func (d *doc) opensWithIn(k int) bool {
 	si := d.sentenceOf(k)
-	return si >= 0 && k-1 == d.sents[si].from && (d.toks[k-1].Text == "في" || d.toks[k-1].Text == "وفي")
+	if si < 0 || k < 1 || d.toks[k-1].Text != "في" && d.toks[k-1].Text != "وفي" {
+		return false
+	}
+	from := d.sents[si].from
+	if n := d.placeNameAt(from); n > 0 && from+n < k-1 && d.toks[from+n].Text == "-" {
+		from += n + 1 // مسقط - في اتصال هاتفي: after the dateline
+	}
+	return k-1 == from
 }
 
 // topicPrepositions introduce what is talked about: a بين after one belongs to the topic
@@ -816,6 +877,11 @@ func (d *doc) resolveChain(c *chain, t time.Time, anchor string, drafts []*draft
 func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *chain) (subj, obj []party, subjChain *chain) {
 	cs := d.chains(c)
 	sc, oc := d.slots(cs, t, outer)
+	if sc == nil && oc != nil && c.to > c.from && d.toks[c.to-1].Text == "," && d.onlyPlaceBetween(oc.to, c.to-1) && d.fronted(t) {
+		// في اتصال هاتفي تلقاه من عراقجي، بحث البوسعيدي، وخلال لقائه بالرئيس الفرنسي في البيت
+		// الأبيض، تحدث ترامب: the subject opens the next clause
+		sc = d.subjectAfter(c)
+	}
 	anchor := ""
 	if sc != nil {
 		subj = d.resolveChain(sc, at, "", drafts)
