@@ -244,6 +244,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				break
 			}
 		}
+		if subj != nil && outer == nil && t.class != "event" && t.at > 0 && d.pronounComplementizer(t.at-1) {
+			return nil, subj // أوضح جبريل أنه التقى نصرالله والرئيسين: someone unnamed met them
+		}
 	}
 	for i := range cs {
 		c := &cs[i]

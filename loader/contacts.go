@@ -84,7 +84,8 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		if len(obj) == 0 && len(subj) > 0 && t.mode == readout.Visit {
 			obj = d.inviter(c, at, subj[0].role) // زيارة بدعوة من نظيره: a visit to the one who invited
 		}
-		if len(subj) == 0 && len(obj) > 1 && (obj[0].prep == "مع" || obj[0].prep == "ب" || t.purpose && obj[0].prep == "") {
+		if len(subj) == 0 && len(obj) > 1 && (obj[0].prep == "مع" || obj[0].prep == "ب" || (t.purpose || d.pronounComplementizer(max(0, t.at-1))) && obj[0].prep == "") {
+			// (and those a pronoun met: أوضح جبريل أنه التقى نصرالله والرئيسين الإيراني والسوري)
 			// (and those called to talks by someone unnamed: دعا الأمين العام وزراء خارجية مصر
 			// والأردن لمباحثات)
 			// أجرى السيد يتيم محادثات مع الوزير التونسي ووزير العمل الفلسطيني: those met by
