@@ -274,6 +274,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.class == "event" && c.prep != "" && c.from-t.to > 10 && d.punctIn(t.to, c.from) {
 				break // هذه الزيارة ولم ألتق ... ، ولقد انتهى زمن الإملاءات سواء مع الرئيس مرسي
 			}
+			if (t.class == "meet" || t.class == "receive") && subj != nil && subj.from >= t.to && d.unnamedObjectAfter(subj.to) && d.punctIn(subj.to, c.from) {
+				break // استقبل الملك وفدا عسكريا باكستانيا، وهنأ رئيس سريلانكا: the delegation was received
+			}
 			if t.class == "invite" && d.punctIn(t.to, c.from) {
 				break // الاجتماع الذي دعا له الملك لبحث دعم الأردن، داخليا يواصل الرزاز: another clause
 			}

@@ -70,6 +70,9 @@ func (d *doc) findMentions() {
 	d.markMentioned()
 	for i, m := range d.mentions {
 		d.markContext(m)
+		if d.greetedOnly(i) {
+			m.aside = true // وهنأ رئيس سريلانكا بذكرى اليوم الوطني، وعقد جلسة مباحثات: greeted, not met
+		}
 		// a bystander's coordinated neighbour is a bystander too: بحضور ولي العهد ووزير الخارجية
 		if i > 0 && d.mentions[i-1].aside && m.from-d.mentions[i-1].to <= 1 && d.startsWithAnd(m.from) {
 			m.aside = true
@@ -639,4 +642,53 @@ func (d *doc) indefiniteNounEndsAt(k int) bool {
 	// (not a visit: أثناء زيارة الأخير إلى واشنطن frames the contact, and the visitor is its party
 	// already; nor a noun with a pronoun: زيارته الأخيرة)
 	return tr.Class == "event" && tr.Mode != readout.Visit && !d.pronounAt(k-1) && !strings.HasPrefix(strings.TrimPrefix(d.toks[k-1].Text, p.Clitic), "ال")
+}
+
+// greetedOnly reports whether mention i is the one greeted by a verb of congratulating or
+// condoling (هنأ، عزى) that names no call or message within the twelve tokens after it in its
+// sentence: a greeting whose means the text does not tell (a statement, a post) is no contact,
+// and the one greeted is no party of the next verb of a chronicle (وهنأ رئيس سريلانكا ...، وعقد
+// جلسة مباحثات). Of two people right after the verb, the first is the one who greets (هنأ
+// الملك سلمان رئيسة ليتوانيا).
+func (d *doc) greetedOnly(i int) bool {
+	m := d.mentions[i]
+	g := d.greetVerbBefore(m.from)
+	if g >= 0 && i+1 < len(d.mentions) && d.mentions[i+1].from == m.to {
+		return false // the one who greets, named first
+	}
+	if g < 0 && i > 0 && d.mentions[i-1].to == m.from {
+		g = d.greetVerbBefore(d.mentions[i-1].from)
+	}
+	if g < 0 {
+		return false
+	}
+	for k := g + 1; k < len(d.toks) && k <= g+12; k++ {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
+			break
+		}
+		if p := d.match(k); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok {
+				if mode := d.x.lx.Triggers[it.Ref].Mode; mode == readout.Message || mode == readout.Phone || mode == readout.Video {
+					return false
+				}
+			}
+			if d.isCue(p, "phone") || d.isCue(p, "video") {
+				return false // هنأه هاتفيا
+			}
+		}
+	}
+	return true
+}
+
+// greetVerbBefore returns the verb of congratulating or condoling that ends right before token k
+// (a comma aside), or -1.
+func (d *doc) greetVerbBefore(k int) int {
+	g := k - 1
+	if g >= 0 && d.toks[g].Text == "," {
+		g--
+	}
+	if p := d.match(max(g, 0)); g < 0 || p == nil || p.To != g+1 || !d.isCue(p, "greet") {
+		return -1
+	}
+	return g
 }
