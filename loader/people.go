@@ -663,8 +663,8 @@ func (d *doc) greetedOnly(i int) bool {
 		return false
 	}
 	for k := g + 1; k < len(d.toks) && k <= g+12; k++ {
-		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
-			break
+		if d.toks[k].Kind == Punct && (d.toks[k].Text != "," || k+1 < len(d.toks) && !mediumPrepositions[d.toks[k+1].Text]) {
+			break // (a comma goes on to the means, هنأ تبون، في برقية، الرئيس; not to the next act)
 		}
 		if p := d.match(k); p != nil {
 			if it, ok := p.Item(ItemTrigger); ok {
