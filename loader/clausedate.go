@@ -387,8 +387,8 @@ func (d *doc) ownedByNoun(e *dateExpr, ts []trigger) bool {
 		if p == nil || p.To != e.from {
 			continue
 		}
-		if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" && !triggerAt(ts, b) {
-			return true
+		if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "event" && !triggerAt(ts, b) && !d.adverb(b, p) {
+			return true // (not هاتفيا after the verb: تحدثا هاتفيا اليوم الأحد dates the call)
 		}
 	}
 	return false

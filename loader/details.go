@@ -226,12 +226,18 @@ var numberWords = map[string]int{
 func (d *doc) addDuration(dr *draft, c span, by string) {
 	for k := c.from; k < c.to; k++ {
 		p := d.match(k)
-		if p == nil || !d.isCue(p, "duration") {
+		if p == nil {
+			continue
+		}
+		from := p.To
+		if p.Clitic == "ل" && (d.isCue(p, "more-than") || d.isCue(p, "approx")) {
+			from = k // تحدثا لأكثر من ساعة، لنحو ساعتين: لـ before the qualifier is لمدة
+		} else if !d.isCue(p, "duration") {
 			continue
 		}
 		// the amount may follow the subject: استمرت المكالمة أكثر من ساعتين
 		minutes, end, qual := 0, 0, ""
-		for j := p.To; j < c.to && minutes <= 0; j++ {
+		for j := from; j < c.to && minutes <= 0; j++ {
 			minutes, end, qual = d.amount(j, c.to)
 			if minutes <= 0 && (d.toks[j].Kind == Number || numberWords[d.toks[j].Text] > 0) {
 				break // a number it cannot read: not "one minute" at the unit after it
