@@ -618,7 +618,8 @@ func (d *doc) ofStatement(e *dateExpr) bool {
 	if k >= 0 && (d.toks[k].Text == "يوم" || d.toks[k].Text == "," || d.toks[k].Text == "في") {
 		k--
 	}
-	if k > 0 && statementNouns[d.bare(k)] && !buildingNouns[d.bare(k-1)] {
+	if k > 0 && statementNouns[d.bare(k)] && !buildingNouns[strings.TrimPrefix(d.bare(k-1), "ب")] {
+		// (بقصر بيان صباح اليوم: Bayan Palace, not a statement)
 		return true
 	}
 	// تتناول قراءة في الصحافة العالمية اليوم لقاء ...، قالت الصحيفة أمس: the day of the paper
