@@ -229,7 +229,8 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)] || d.spanAfter(i) && !d.peopleRightAfter(p.To) ||
 				d.framedBefore(i, p) || // أدلى بتصريحه قبل قمة الأسبوع القادم: a frame with its own day
 				d.outcomeOf(i, p) && !d.ownPeopleAfter(p.To) && !d.peopleWithin(p.To, 6)
-			t.topic = d.topicOfTalks(i, p, c)
+			// (تحدث عن لقائه المرتقب مع بوتين: his own contact, with its other side)
+			t.topic = d.topicOfTalks(i, p, c) && !(d.pronounAt(i) && d.ownOtherSide(p.To))
 			t.genitive = !t.adjunct
 		}
 		out = append(out, t)
@@ -445,6 +446,25 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if q := d.match(k); q != nil && d.isCue(q, "adjunct") && q.To == i {
 			return true
+		}
+	}
+	return false
+}
+
+// ownOtherSide reports whether, within the two words after token j (an adjective may stand
+// between), someone is named after مع or بين, or with بـ: the other side of a contact noun.
+func (d *doc) ownOtherSide(j int) bool {
+	for k := j; k < len(d.toks) && k <= j+2; k++ {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		if w := d.toks[k].Text; (w == "مع" || w == "بين") && d.inMention(k+1) {
+			return true
+		}
+		for _, m := range d.mentions {
+			if m.from == k && (m.prep == "مع" || m.prep == "ب") {
+				return true
+			}
 		}
 	}
 	return false
