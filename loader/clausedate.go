@@ -199,7 +199,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			// القمة ستعقد ...), unless a visit stands between that the contact belongs to
 			// a contact only named (قال ترامب السبت إن القمة مع كيم فرصة) is not dated by
 			// the day of the saying
-			if e.to > c.from || status == readout.Denied || !d.onlyVisitsIn(e.to, c.from) ||
+			if e.to > c.from || status == readout.Denied || !d.onlyVisitsIn(e.to, c.from) || d.periodIn(span{e.to, c.to}) ||
 				status == readout.Planned && !d.visitIn(e.to, c.from) || d.onlyNamed(mine) {
 				continue
 			}
@@ -865,6 +865,24 @@ func (d *doc) triggerEndsAt(k int) bool {
 	}
 	return false
 }
+
+// periodIn reports whether tokens c set a contact in a period of its own that the date
+// grammar does not read (قال مسؤولون الثلاثاء إن بومبيو زار كوريا الشمالية خلال عطلة عيد
+// القيامة والتقى زعيمها): the day of the saying before it is not the contact's.
+func (d *doc) periodIn(c span) bool {
+	for k := c.from; k+1 < c.to; k++ {
+		if periodPrepositions[d.bare(k)] && periodNouns[d.bare(k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodPrepositions and periodNouns make a time frame: خلال عطلة، أثناء عيد، إبان فترة.
+var (
+	periodPrepositions = map[string]bool{"خلال": true, "اثناء": true, "ابان": true}
+	periodNouns        = map[string]bool{"عطله": true, "العطله": true, "عيد": true, "فتره": true, "الفتره": true, "موسم": true, "اجازه": true, "الاجازه": true}
+)
 
 // onlyVisitsIn reports whether the triggers in tokens [from, to), if any, are all visits.
 func (d *doc) onlyVisitsIn(from, to int) bool {
