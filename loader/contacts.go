@@ -119,8 +119,11 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		last := lastReported(drafts)
 		// a clause naming no one, or only "the two sides", tells more about the contact last
 		// reported
-		if d.mentionsIn(c) == len(d.pairsIn(c)) && last != nil && si-last.sentence <= 4 && d.refersBack(trigs, c) {
-			d.refine(last, c, s, d.dateNear(c, headTrigger(trigs), last.c.Status == readout.Planned), d.modeOf(trigs, c))
+		// (but a visit named alone is the journey during which a meeting was held, not that
+		// meeting: وستخرج مظاهرات على الزيارة يومي السبت, after the tea with the queen)
+		if m := d.modeOf(trigs, c); d.mentionsIn(c) == len(d.pairsIn(c)) && last != nil && si-last.sentence <= 4 && d.refersBack(trigs, c) &&
+			!(m == readout.Visit && last.c.Mode != readout.Visit) {
+			d.refine(last, c, s, d.dateNear(c, headTrigger(trigs), last.c.Status == readout.Planned), m)
 		}
 		return drafts
 	}
