@@ -211,6 +211,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.together && d.singularPronoun(t.at) && len(cs[i].ms) > 1 && i > 0 {
 				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
 			}
+			if t.class == "event" && i > 0 && d.afterTimePreposition(t.at) && d.triggerEndsAt(cs[i].from) {
+				// أكد ترامب اعتزامه لقاء كيم خلال محادثة هاتفية مع مون: Kim is the other
+				// noun's genitive; the call is the one who spoke's
+				continue
+			}
 			subj = &cs[i]
 			if i > 0 && cs[i-1].prep == "" && cs[i-1].to == cs[i].from && !d.triggerIn(cs[i-1].from, cs[i].to) && cs[i].ms[0].counterpart {
 				// أبلغ الرئيس الفرنسي ماكرون نظيره الأميركي ترامب في اتصال هاتفي: a verb's subject

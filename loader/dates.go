@@ -171,8 +171,8 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			if m.To < len(d.toks) && it.Ref == 0 && namedDays[d.bare(m.To)] {
 				return nil, i, false // اليوم الوطني، اليوم التالي: a day named, not today
 			}
-			if it.Ref == 0 && i > 0 && (d.bare(i-1) == "الامس" || d.bare(i-1) == "امس") {
-				return nil, i, false // المملكة بين الأمس واليوم: then and now, no day
+			if it.Ref == 0 && i > 0 && (d.bare(i-1) == "الامس" || d.bare(i-1) == "امس" || nowWeWords[d.bare(i-1)]) {
+				return nil, i, false // المملكة بين الأمس واليوم، إننا اليوم نعيش: then and now, no day
 			}
 			e.relative, e.hasRel = it.Ref, true
 			// اليوم الجمعة، أمس الخميس: the weekday settles the day when the two are a day
@@ -394,6 +394,10 @@ func (d *doc) num(j int) int {
 	}
 	return n
 }
+
+// nowWeWords before اليوم make it "nowadays" (إننا اليوم نعيش، نحن اليوم أمام): the time of
+// the writer's people, not a day.
+var nowWeWords = map[string]bool{"اننا": true, "نحن": true, "لكننا": true, "فاننا": true, "وكاننا": true, "كاننا": true, "فنحن": true}
 
 // namedDays after اليوم make it a named day (national, world, the next, the first), a day
 // told elsewhere (اليوم ذاته، اليوم نفسه: the same day) or the head of a relative clause
