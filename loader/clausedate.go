@@ -423,9 +423,17 @@ func (d *doc) framedElsewhere(e *dateExpr, ts []trigger) bool {
 		if q := d.match(p.To); q == nil || !q.Has(ItemTrigger) {
 			return true
 		}
+		if sequenceAdjuncts[d.bare(k)] && !triggerAt(ts, p.To) {
+			// بادر بالاتصال ... بعد زيارته للقنصلية في 2 أكتوبر: the day of another event
+			// the contact came after
+			return true
+		}
 	}
 	return false
 }
+
+// sequenceAdjuncts set a contact before or after another event, never on its day.
+var sequenceAdjuncts = map[string]bool{"بعد": true, "عقب": true, "اثر": true, "قبل": true, "قبيل": true, "بعيد": true, "اعقاب": true}
 
 // pastVerbNearer reports whether one of others is a verb in clause c that reports a past
 // contact and stands nearer the time expression e than mine do: the day is that contact's

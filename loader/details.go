@@ -120,6 +120,11 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 				if p := d.match(j); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
 					return party{country: placeCode(p)}, d.original(j, k+1), true
 				}
+				for _, g := range group {
+					if g.m != nil && g.m.to >= j && g.m.to <= k && d.initiativeOf(k, class) {
+						return g, d.original(g.m.from, k+1), true // محمد بن سلمان هو من بادر بالاتصال
+					}
+				}
 			}
 		}
 	}
@@ -161,6 +166,18 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 		}
 	}
 	return party{}, "", false
+}
+
+// initiativeOf reports whether بادر at k took the initiative of a contact like the one of class:
+// of a contact noun after it (بادر بالاتصال), or of an invitation for a contact invited (بادر
+// بدوره بدعوته لزيارة روسيا), بدوره or بنفسه aside.
+func (d *doc) initiativeOf(k int, class string) bool {
+	j := k + 1
+	for j < len(d.toks) && (d.toks[j].Text == "بدوره" || d.toks[j].Text == "بنفسه") {
+		j++
+	}
+	p := d.match(j)
+	return p != nil && (p.Has(ItemTrigger) || class == "invite" && d.isCue(p, "invite"))
 }
 
 // sideAt reads the side named right after an initiator cue: a party of the contact, or a state

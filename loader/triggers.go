@@ -227,6 +227,7 @@ func (d *doc) triggers(c, s span) []trigger {
 			// (ووصل ترامب وكيم إلى سنغافورة مقر القمة: the summit names a place, not a contact told)
 			// (or what came of one already told: لإحاطة الرئيس بنتائج اللقاء)
 			t.adjunct = d.isAdjunct(i, p) && !d.ownPeopleAfter(p.To) || i > 0 && venueNouns[d.bare(i-1)] || d.spanAfter(i) && !d.peopleRightAfter(p.To) ||
+				d.visitAfterSequence(i, p, out) || // بادر بالاتصال ... بعد زيارته للقنصلية في 2 أكتوبر: the visit it came after
 				d.framedBefore(i, p) || // أدلى بتصريحه قبل قمة الأسبوع القادم: a frame with its own day
 				d.outcomeOf(i, p) && !d.ownPeopleAfter(p.To) && !d.peopleWithin(p.To, 6)
 			// (تحدث عن لقائه المرتقب مع بوتين: his own contact, with its other side)
@@ -244,6 +245,17 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 	}
 	return out
+}
+
+// visitAfterSequence reports whether the visit noun at i follows بعد, قبل or the like, after
+// another contact already read in the clause (out): the event that contact came before or
+// after, not that contact.
+func (d *doc) visitAfterSequence(i int, p *Match, out []trigger) bool {
+	if i == 0 || len(out) == 0 || !sequenceAdjuncts[d.bare(i-1)] {
+		return false
+	}
+	it, _ := p.Item(ItemTrigger)
+	return d.x.lx.Triggers[it.Ref].Mode == readout.Visit && out[len(out)-1].mode != readout.Visit
 }
 
 // adverb reports whether the trigger at i is an adverb of the verb before it (تحدث هاتفيا):
