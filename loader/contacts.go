@@ -202,7 +202,8 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			status = readout.Planned // القمة التي تعقد هذا الشهر: a month not over yet
 		}
 	}
-	if !date.IsKnown() && status == readout.Occurred && d.continues(s) && !d.onlyNamed(r.trigs) {
+	if !date.IsKnown() && status == readout.Occurred && d.continues(s) && !d.onlyNamed(r.trigs) && !head.about {
+		// (not a contact told of someone in passing: بومبيو الذي التقى كيم مرتين)
 		// واستقبل ... after a sentence that dated the same kind of contact: the same day
 		if pd, ok := d.previousDate(drafts, si, head.mode, unique(append(append([]party{}, r.subj...), r.obj...))); ok {
 			date = pd

@@ -113,7 +113,8 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 		}
 		// (but not a message's: its sender is no side of the talks held as it was handed over,
 		// تسلم X رسالة من Y ... وبحث الجانبان)
-		if k := lastNotMessage(drafts); k >= 0 {
+		// (a dual is two: not a call of three, تحدث ترامب مع مون وآبي ... قبل يوم من لقاء الرجلين)
+		if k := lastNotMessage(drafts); k >= 0 && (len(drafts[k].parties) == 2 || d.sideWord(m)) {
 			if d.sideWord(m) && d.sentenceOf(m.from)-drafts[k].sentence > 1 {
 				// اتفق الجانبان على إجراء محادثات بشأن الرفات: the two states' officials, not
 				// the leaders of a summit told sentences up
