@@ -57,7 +57,11 @@ func (d *doc) joinAlternatives() {
 		if k < len(d.toks) && d.toks[k].Text == "," {
 			k++
 		}
-		if i+1 < len(d.resolved) && d.sameKind(a, d.resolved[i+1].e) && a.weekday >= 0 && d.resolved[i+1].e.from == a.to &&
+		second := a.to // (ليل الخميس - الجمعة: a dash may join the two days)
+		if second < len(d.toks) && (d.toks[second].Text == "-" || d.toks[second].Text == "/") {
+			second++
+		}
+		if i+1 < len(d.resolved) && d.sameKind(a, d.resolved[i+1].e) && a.weekday >= 0 && d.resolved[i+1].e.from == second &&
 			a.from > 0 && nightWords[d.bare(a.from-1)] && (a.weekday+1)%7 == d.resolved[i+1].e.weekday {
 			// ليل الاثنين الثلاثاء: the night from one day to the next, over both
 			b := d.resolved[i+1].e
