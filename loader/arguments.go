@@ -70,8 +70,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// في اتصال هاتفي جمع الرئيسين، لقاء جمعت الملك بالرئيس: the verb names the noun's
 		// people after it, whoever the clause's subject is
 		for i := range cs {
-			if cs[i].from == g+1 && cs[i].prep == "" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
-				return &cs[i], nil
+			// (a title the lexicon does not know may open the first: ضم رئيس حكومة الوفاق فايز
+			// السراج والمشير خليفة حفتر)
+			if (cs[i].from == g+1 || cs[i].from > g+1 && cs[i].from <= g+4 && !d.punctIn(g, cs[i].from)) && cs[i].prep == "" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
+				return &cs[i], d.hostOf(cs, t) // (استضاف ماكرون اجتماعا ضم ...: and the host)
 			}
 			if cs[i].from == g+1 && cs[i].prep == "" && i+1 < len(cs) && cs[i+1].from == cs[i].to && (cs[i+1].prep == "ب" || cs[i+1].prep == "مع") {
 				return &cs[i], &cs[i+1]
@@ -427,6 +429,25 @@ func (d *doc) subjectAfter(c span) *chain {
 			return &ch
 		}
 		break
+	}
+	return nil
+}
+
+// hostOf returns the subject of a verb of receiving or hosting whose object is the contact
+// noun t (استضاف الرئيس ماكرون في قصر الإليزيه اجتماعا): the host takes part, or nil.
+func (d *doc) hostOf(cs []chain, t trigger) *chain {
+	for j := len(cs) - 1; j >= 0; j-- {
+		if cs[j].to > t.at || cs[j].prep != "" {
+			continue
+		}
+		if v := cs[j].from - 1; v >= 0 && !d.punctIn(cs[j].to, t.at) {
+			if p := d.match(v); p != nil && p.To == cs[j].from {
+				if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "receive" {
+					return &cs[j]
+				}
+			}
+		}
+		return nil
 	}
 	return nil
 }

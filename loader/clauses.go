@@ -125,7 +125,8 @@ func (d *doc) startsVerbTrigger(k int) bool {
 
 // gatherVerbs say that a contact named just before brought people together: في مكالمة هاتفية،
 // الجمعة، جمعت X وY.
-var gatherVerbs = map[string]bool{"جمع": true, "جمعت": true, "جمعه": true, "جمعها": true, "جمعهما": true, "جمعتهما": true, "جمعتهم": true, "جمعهم": true, "جمعته": true, "جمعتها": true}
+var gatherVerbs = map[string]bool{"جمع": true, "جمعت": true, "جمعه": true, "جمعها": true, "جمعهما": true, "جمعتهما": true, "جمعتهم": true, "جمعهم": true, "جمعته": true, "جمعتها": true,
+	"ضم": true, "ضمت": true} // (اجتماعا ضم السراج وحفتر وصالح: ضم only after a contact noun, since it also annexes)
 
 // gatherPresent are the present forms of gatherVerbs (قمة تجمع، ستجمعه): never a new report
 // after a comma, since they mostly tell of a contact to come named before.
@@ -134,7 +135,7 @@ var gatherPresent = map[string]bool{"يجمع": true, "تجمع": true, "يجم�
 // gatherObject reports whether a verb of gathering carries the pronoun of someone named before
 // (لقاء جمعه بنظيره): that one is a party, and the subject of the clause.
 func gatherObject(stem string) bool {
-	return (gatherVerbs[stem] || gatherPresent[stem]) && stem != "جمع" && stem != "جمعت" && stem != "يجمع" && stem != "تجمع"
+	return (gatherVerbs[stem] || gatherPresent[stem]) && stem != "جمع" && stem != "جمعت" && stem != "ضم" && stem != "ضمت" && stem != "يجمع" && stem != "تجمع"
 }
 
 // gathersNoun reports whether the verb at k gathers the people of a trigger noun that ends the
