@@ -80,7 +80,12 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			silent = append(silent, t)
 			continue
 		}
-		subj, obj, _ := d.sides(c, t, at, drafts, outer)
+		subj, obj, sc := d.sides(c, t, at, drafts, outer)
+		if t.class == "receive" && len(obj) == 0 && len(subj) >= 2 && sc != nil && sc.from >= t.to && !d.pluralVerb(t) {
+			// وفي يوم السبت استقبل ولي عهد البحرين وولي عهد أبوظبي ورئيس مجلس الوزراء القطري:
+			// guests of a host the sentence does not name, who did not receive one another
+			continue
+		}
 		if len(obj) == 0 && len(subj) > 0 && t.mode == readout.Visit {
 			obj = d.inviter(c, at, subj[0].role) // زيارة بدعوة من نظيره: a visit to the one who invited
 		}
@@ -744,4 +749,11 @@ func pastVerbOf(ts []trigger) bool {
 	return slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.class != "event" && !t.present && !t.planned && !t.purpose && !t.denied
 	})
+}
+
+// pluralVerb reports whether the verb of trigger t carries a dual or plural subject
+// (استقبلا، استقبلوا، يستقبلان).
+func (d *doc) pluralVerb(t trigger) bool {
+	w := d.bare(t.at)
+	return strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "لا") || strings.HasSuffix(w, "تا")
 }
