@@ -247,6 +247,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	if subj == nil {
 		for i := range cs {
 			if cs[i].from >= t.to && cs[i].prep == "" && near(&cs[i], t.to) {
+				if t.class == "event" && d.sendVerbIn(t.to, cs[i].from) {
+					break // محطات الزيارة ونقل تحيات الرئيس العراقي: the genitive of another act
+				}
 				subj = &cs[i]
 				break
 			}
@@ -450,6 +453,16 @@ func (d *doc) hostOf(cs []chain, t trigger) *chain {
 		return nil
 	}
 	return nil
+}
+
+// sendVerbIn reports whether a verb of sending or greeting stands in tokens [from, to).
+func (d *doc) sendVerbIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p := d.match(k); p != nil && (d.isCue(p, "make-send") || d.isCue(p, "greet")) {
+			return true
+		}
+	}
+	return false
 }
 
 // greetingBefore returns the verb of congratulating or condoling (هنأ، عزى) that makes the
