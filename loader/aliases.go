@@ -21,11 +21,23 @@ func (d *doc) linkSurnames() {
 		}
 	}
 	captured := d.capturedSurnames()
-	if len(d.local) == 0 && len(captured) == 0 {
+	royals := d.royalFirstNames()
+	if len(d.local) == 0 && len(captured) == 0 && len(royals) == 0 {
 		return
 	}
 	var extra []*mention
 	for i, t := range d.toks {
+		if d.body[i] && i+1 < len(d.toks) && royalTitles[d.bare(i)] && !d.inMention(i) && !d.inMention(i+1) {
+			// ولي عهد أبو ظبي الشيخ محمد بن زايد ... زيارة يجريها الشيخ محمد: the one royal of
+			// that given name the article has named in full
+			if ppl := royals[d.toks[i+1].Text]; len(ppl) == 1 && d.toks[i+1].Text != "عبد" && (i+2 >= len(d.toks) || d.toks[i+2].Text != "بن") {
+				// (not in the name of a place or an honour: مركز الملك سلمان للإغاثة)
+				if m := (&mention{from: i, to: i + 2, nameFrom: i + 1, nameTo: i + 2, people: ppl, short: true, office: -1}); !d.namesPlace(m) && !d.quotedTitle(m) {
+					extra = append(extra, m)
+					continue
+				}
+			}
+		}
 		if !d.body[i] || d.covered[i] && !d.weakMatch(i) || t.Kind != Word || d.inMention(i) {
 			continue
 		}
@@ -45,6 +57,19 @@ func (d *doc) linkSurnames() {
 		}
 	}
 	d.mentions = mergeMentions(d.mentions, extra)
+}
+
+// royalFirstNames maps the given name of each royal the article names in full after a royal
+// title (الشيخ محمد بن زايد، الأمير محمد بن سلمان) to the people who bear it.
+func (d *doc) royalFirstNames() map[string][]int {
+	out := map[string][]int{}
+	for _, m := range d.mentions {
+		if len(m.people) != 1 || m.short || m.nameFrom < 1 || m.nameTo-m.nameFrom < 3 || !royalTitles[d.bare(m.nameFrom-1)] {
+			continue
+		}
+		out[d.toks[m.nameFrom].Text] = appendUnique(out[d.toks[m.nameFrom].Text], m.people[0])
+	}
+	return out
 }
 
 // capturedSurnames maps the last word of each name captured by pattern (a title with its state
