@@ -455,10 +455,11 @@ func (d *doc) hostOf(cs []chain, t trigger) *chain {
 	return nil
 }
 
-// sendVerbIn reports whether a verb of sending or greeting stands in tokens [from, to).
+// sendVerbIn reports whether a verb of sending or greeting joined by و or ف, another act,
+// stands in tokens [from, to) (not the noun's own relative verb: الرسالة التي بعث بها).
 func (d *doc) sendVerbIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if p := d.match(k); p != nil && (d.isCue(p, "make-send") || d.isCue(p, "greet")) {
+		if p := d.match(k); p != nil && (d.isCue(p, "make-send") || d.isCue(p, "greet")) && (p.Clitic == "و" || p.Clitic == "ف") {
 			return true
 		}
 	}
