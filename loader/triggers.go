@@ -243,6 +243,12 @@ func (d *doc) triggers(c, s span) []trigger {
 		if t := &out[k]; t.status() == readout.Occurred && d.heldAsNoun(t.at) && out[k-1].status() == readout.Planned {
 			t.planned = true
 		}
+		// من المقرر أن يتناول الغداء مع نظيره ومن ثم العشاء مع ولي العهد: what comes next in a
+		// programme to come is to come too
+		if t := &out[k]; t.status() == readout.Occurred && t.class == "event" && out[k-1].status() == readout.Planned &&
+			t.at-out[k-1].to <= 8 && d.wordIn(thenWords, out[k-1].to, t.at) {
+			t.planned = true
+		}
 	}
 	return out
 }
@@ -550,6 +556,9 @@ var spanWords = map[string]bool{
 	"اسبوع": true, "اسبوعين": true, "اسابيع": true, "شهر": true, "شهرين": true, "اشهر": true,
 	"دقايق": true, "قليله": true, "قليلا": true, "معدوده": true, "ثلاثه": true, "عده": true,
 }
+
+// thenWords go on to the next step of a sequence (ومن ثم، ثم).
+var thenWords = map[string]bool{"ثم": true}
 
 // interviewNouns name a meeting only when the one met follows at once (لمقابلة الملك سلمان،
 // سعادته بمقابلة رئيس الجمهورية); otherwise they are an interview given to the press.
