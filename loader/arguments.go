@@ -287,7 +287,8 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if (t.class == "meet" || t.class == "receive") && subj != nil && subj.from >= t.to && d.unnamedObjectAfter(subj.to) && d.punctIn(subj.to, c.from) {
 				break // استقبل الملك وفدا عسكريا باكستانيا، وهنأ رئيس سريلانكا: the delegation was received
 			}
-			if t.class == "invite" && d.punctIn(t.to, c.from) {
+			if t.class == "invite" && (d.punctIn(t.to, c.from) || c.from-t.to > 6) {
+				// (nor far on: لزيارة المركز ... في إطار التوجيهات السامية من خادم الحرمين)
 				break // الاجتماع الذي دعا له الملك لبحث دعم الأردن، داخليا يواصل الرزاز: another clause
 			}
 			if t.class == "talk" && c.prep == "ل" && c.from-t.to > 3 {

@@ -496,7 +496,8 @@ func (d *doc) otherGivenName(p *Match) bool {
 
 // civilHonorifics come before anyone's name: a doctor, an engineer, Mr. They do not make a given
 // name the short name of a royal.
-var civilHonorifics = map[string]bool{"د": true, "الدكتور": true, "الدكتوره": true, "الاستاذ": true, "الاستاذه": true, "المهندس": true, "المهندسه": true, "السيد": true, "السيده": true, "م": true}
+var civilHonorifics = map[string]bool{"د": true, "الدكتور": true, "الدكتوره": true, "الاستاذ": true, "الاستاذه": true, "المهندس": true, "المهندسه": true, "السيد": true, "السيده": true, "م": true,
+	"معالي": true, "سعاده": true, "اللواء": true, "العميد": true, "العقيد": true, "الفريق": true} // (معالي الدكتور عبدالله is a minister, not the king)
 
 func (d *doc) inMention(i int) bool {
 	return i < len(d.mentioned) && d.mentioned[i]

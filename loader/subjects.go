@@ -43,6 +43,7 @@ var unnamedBodies = map[string]bool{
 	"الوفد": true, "وفد": true, "الوفدان": true, "الوفدين": true, "المسوولون": true, "مسوولون": true,
 	"مسوولين": true, "المسوولين": true, "ممثلون": true, "ممثلين": true, "وفود": true, "خبراء": true,
 	"المفاوضون": true, "الدبلوماسيون": true, "المبعوثون": true, "الخبراء": true, "المعارضه": true,
+	"قوه": true, "القوه": true, "قوات": true, "القوات": true, // من المقرر أن تلتقي قوة يقودها العميد مع قوة أخرى
 }
 
 // unnamedSubjectAt reports whether a verb trigger has for subject, right after it, a group no
