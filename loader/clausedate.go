@@ -436,9 +436,6 @@ func (d *doc) framedElsewhere(e *dateExpr, ts []trigger) bool {
 	return false
 }
 
-// sequenceAdjuncts set a contact before or after another event, never on its day.
-var sequenceAdjuncts = map[string]bool{"بعد": true, "عقب": true, "اثر": true, "قبل": true, "قبيل": true, "بعيد": true, "اعقاب": true}
-
 // pastVerbNearer reports whether one of others is a verb in clause c that reports a past
 // contact and stands nearer the time expression e than mine do: the day is that contact's
 // (اجتمع مون مع كيم، السبت، لمناقشة قمة مرتقبة), not the one to come.
@@ -877,24 +874,6 @@ func (d *doc) triggerEndsAt(k int) bool {
 	}
 	return false
 }
-
-// periodIn reports whether tokens c set a contact in a period of its own that the date
-// grammar does not read (قال مسؤولون الثلاثاء إن بومبيو زار كوريا الشمالية خلال عطلة عيد
-// القيامة والتقى زعيمها): the day of the saying before it is not the contact's.
-func (d *doc) periodIn(c span) bool {
-	for k := c.from; k+1 < c.to; k++ {
-		if periodPrepositions[d.bare(k)] && periodNouns[d.bare(k+1)] {
-			return true
-		}
-	}
-	return false
-}
-
-// periodPrepositions and periodNouns make a time frame: خلال عطلة، أثناء عيد، إبان فترة.
-var (
-	periodPrepositions = map[string]bool{"خلال": true, "اثناء": true, "ابان": true}
-	periodNouns        = map[string]bool{"عطله": true, "العطله": true, "عيد": true, "فتره": true, "الفتره": true, "موسم": true, "اجازه": true, "الاجازه": true}
-)
 
 // onlyVisitsIn reports whether the triggers in tokens [from, to), if any, are all visits.
 func (d *doc) onlyVisitsIn(from, to int) bool {

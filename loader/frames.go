@@ -1,9 +1,14 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"readout"
+)
 
 // Frames: what the words around a clause say of who its parties are: a quotation, a call to
-// talks, the one who speaks last, a relative clause about something else.
+// talks, the one who speaks last, a relative clause about something else, a clause of time set
+// before its subject, the host of a gathering, a greeting sent by cable.
 
 // quotedOtherPerson reports whether the trigger is a verb of the third person masculine inside a
 // quotation its sentence opens after the speaker (والتقى، ويلتقي): one quoted speaks of himself
@@ -195,3 +200,104 @@ func (d *doc) opensClause(t trigger) bool {
 
 // openingCueWords may open a clause before its verb: من المقرر أن، من المتوقع أن.
 var openingCueWords = map[string]bool{"من": true, "المقرر": true, "المتوقع": true, "المنتظر": true, "ان": true}
+
+// fronted reports whether trigger t opens a clause of time or medium set before its subject
+// (وخلال قمة في سنغافورة مع ترامب، بدا كيم): a noun after في or a preposition of time, or the
+// verb with a pronoun that follows such a noun of calling (في اتصال هاتفي تلقاه من عراقجي، بحث
+// البوسعيدي).
+func (d *doc) fronted(t trigger) bool {
+	at := t.at
+	if (t.class == "called" || t.class == "call") && t.pronoun {
+		at = -1
+		for j := t.at - 1; j >= 0 && j >= t.at-3; j-- {
+			if p := d.match(j); p != nil && p.To == t.at && p.Has(ItemTrigger) {
+				at = j
+			}
+		}
+		if at < 0 {
+			return false
+		}
+	} else if t.class != "event" {
+		return false
+	}
+	return d.afterTimePreposition(at) || d.opensWithIn(at)
+}
+
+// onlyPlaceBetween reports whether tokens [from, to) are at most a comma and a place (، في البيت
+// الأبيض): no one named, at most four tokens, في after the comma.
+func (d *doc) onlyPlaceBetween(from, to int) bool {
+	if from < to && d.toks[from].Text == "," {
+		from++
+	}
+	if from >= to {
+		return true // (the chain may take the comma in)
+	}
+	if to-from > 4 || d.mentionBetween(from, to) {
+		return false
+	}
+	w := d.toks[from].Text
+	return w == "في" || w == "فى"
+}
+
+// subjectAfter returns the subject of the clause after c in its sentence: the person named
+// first, with at most its verb before it, or nil.
+func (d *doc) subjectAfter(c span) *chain {
+	si := d.sentenceOf(c.to - 1)
+	if si < 0 || c.to >= d.sents[si].to {
+		return nil
+	}
+	if cs := d.chains(span{c.to, d.sents[si].to}); len(cs) > 0 && cs[0].prep == "" && cs[0].from-c.to <= 1 {
+		return &cs[0]
+	}
+	return nil
+}
+
+// hostOf returns the subject of a verb of receiving or hosting whose object is the contact
+// noun t (استضاف الرئيس ماكرون في قصر الإليزيه اجتماعا): the host takes part, or nil.
+func (d *doc) hostOf(cs []chain, t trigger) *chain {
+	for j := len(cs) - 1; j >= 0; j-- {
+		if cs[j].to > t.at || cs[j].prep != "" {
+			continue
+		}
+		if v := cs[j].from - 1; v >= 0 && !d.punctIn(cs[j].to, t.at) {
+			if p := d.match(v); p != nil && p.To == cs[j].from {
+				if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Class == "receive" {
+					return &cs[j]
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// sendVerbIn reports whether a verb of sending or greeting joined by و or ف, another act,
+// stands in tokens [from, to) (not the noun's own relative verb: الرسالة التي بعث بها).
+func (d *doc) sendVerbIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p := d.match(k); p != nil && (d.isCue(p, "make-send") || d.isCue(p, "greet")) && (p.Clitic == "و" || p.Clitic == "ف") {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingBefore returns the verb of congratulating or condoling (هنأ، عزى) that makes the
+// message noun t a message sent, within eight words before it in its sentence, or -1.
+func (d *doc) greetingBefore(t trigger) int {
+	if t.class != "send" || t.mode != readout.Message {
+		return -1
+	}
+	for k, words := t.at-1, 0; k >= 0 && words < 8; k-- {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
+			return -1
+		}
+		if !d.inMention(k) {
+			words++
+		}
+		if p := d.match(k); p != nil && p.To == k+1 && d.isCue(p, "greet") {
+			return k
+		}
+	}
+	return -1
+}
