@@ -66,6 +66,14 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			break
 		}
 	}
+	if h := d.headsAfterBetween(t); h >= 0 {
+		// محادثات بين الوفدين الأمريكي والروسي برئاسة روبيو ولافروف: the heads of the two sides
+		for i := range cs {
+			if cs[i].from == h && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
+				return &cs[i], nil
+			}
+		}
+	}
 	if g := d.gatheringAfter(t.at); t.class == "event" && g >= 0 && gatherVerbs[d.toks[g].Text] && !gatherObject(d.toks[g].Text) {
 		// في اتصال هاتفي جمع الرئيسين، لقاء جمعت الملك بالرئيس: the verb names the noun's
 		// people after it, whoever the clause's subject is

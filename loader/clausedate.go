@@ -68,6 +68,12 @@ func (d *doc) joinAlternatives() {
 			a.alt, b.alt = b, a
 			continue
 		}
+		if i+1 < len(d.resolved) && a.day > 0 && d.resolved[i+1].e.day > 0 && d.resolved[i+1].e.from == a.to+1 && d.toks[a.to].Text == "-" {
+			// 31 مارس - الأول من أبريل: the days from one to the other
+			b := d.resolved[i+1].e
+			a.alt, b.alt = b, a
+			continue
+		}
 		if i+1 < len(d.resolved) && d.sameKind(a, d.resolved[i+1].e) &&
 			(d.resolved[i+1].e.from == a.to && strings.HasPrefix(d.toks[a.to].Text, "و") || d.resolved[i+1].e.from == a.to+1 && d.toks[a.to].Text == "و") {
 			// يلتقي قادة المجموعة الجمعة والسبت: over both days, as for either

@@ -181,7 +181,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		// headline's present (بوتين يبحث مع ماكرون ...)
 		fwd, _, _ := d.clauseDate(c, s, r.trigs, rivals, readout.Planned)
 		switch {
-		case !fwd.Start.IsZero() && fwd.Start.After(d.pub) && !(date.IsExact() && fwd.Start.Sub(d.pub) > 120*24*time.Hour) &&
+		case !fwd.Start.IsZero() && fwd.Start.After(d.pub) && !((date.IsExact() || date.Granularity == readout.Range && !date.End.IsZero()) && fwd.Start.Sub(d.pub) > 120*24*time.Hour) &&
 			!(expr != nil && expr.weekday >= 0 && d.wordIn(arrivalVerbs, max(c.from, expr.from-3), expr.from)):
 			// (وصل يوم الأربعاء إلى طهران في زيارة يلتقي خلالها روحاني: the day of an arrival
 			// already made, not next week's)

@@ -301,3 +301,24 @@ func (d *doc) greetingBefore(t trigger) int {
 	}
 	return -1
 }
+
+// headsAfterBetween returns the first token of the people after برئاسة when the contact noun t
+// is held between two sides no one names (بين الوفدين الأمريكي والروسي برئاسة روبيو ولافروف),
+// or -1.
+func (d *doc) headsAfterBetween(t trigger) int {
+	if t.class != "event" || t.to+1 >= len(d.toks) || d.toks[t.to].Text != "بين" || d.inMention(t.to+1) {
+		return -1
+	}
+	for k := t.to + 1; k < len(d.toks) && k <= t.to+6; k++ {
+		if d.toks[k].Kind == Punct || d.inMention(k) {
+			return -1
+		}
+		if w := d.bare(k); w == "برياسه" || w == "براسه" {
+			if k+1 < len(d.toks) && d.inMention(k+1) {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
