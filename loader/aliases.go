@@ -38,6 +38,12 @@ func (d *doc) linkSurnames() {
 				}
 			}
 		}
+		if d.body[i] && !d.inMention(i) {
+			if m := d.honourPronoun(i); m != nil {
+				extra = append(extra, m) // واستقبل سموه غوتيريش: the royal the article spoke of last
+				continue
+			}
+		}
 		if !d.body[i] || d.covered[i] && !d.weakMatch(i) || t.Kind != Word || d.inMention(i) {
 			continue
 		}
@@ -58,6 +64,84 @@ func (d *doc) linkSurnames() {
 	}
 	d.mentions = mergeMentions(d.mentions, extra)
 }
+
+// honourPronouns are the honorifics with a pronoun by which agency copy names again the one
+// it has named (تلقى سموه، استقبل جلالته، أجرى فخامته): whom each may stand for, by office and
+// state (سمو is a royal's of the Gulf, Jordan or Morocco, whatever his office).
+var honourPronouns = map[string]func(role, country string) bool{
+	"سموه":    func(_, c string) bool { return royalHouses[c] },
+	"سموها":   func(_, c string) bool { return royalHouses[c] },
+	"جلالته":  func(r, _ string) bool { return r == "king" || r == "sultan" || r == "emir" },
+	"جلالتها": func(r, _ string) bool { return r == "king" },
+	"فخامته":  func(r, _ string) bool { return r == "president" },
+	"فخامتها": func(r, _ string) bool { return r == "president" },
+	"دولته":   func(r, _ string) bool { return r == "prime-minister" },
+	"دولتها":  func(r, _ string) bool { return r == "prime-minister" },
+	"معاليه":  func(r, _ string) bool { return ministerial[r] },
+	"معاليها": func(r, _ string) bool { return ministerial[r] },
+}
+
+// royalHouses are the states whose royals the press calls سمو.
+var royalHouses = map[string]bool{"SA": true, "AE": true, "QA": true, "KW": true, "BH": true, "OM": true, "JO": true, "MA": true}
+
+// ministerial are the offices called معالي.
+var ministerial = map[string]bool{"minister": true, "foreign-minister": true, "defence-minister": true, "interior-minister": true, "official": true, "secretary-general": true, "envoy": true}
+
+// honourPronoun returns a mention of the person an honorific with a pronoun at token i stands
+// for: the last person the ten sentences before named whose office and state at publication
+// the honorific is used for, or nil.
+func (d *doc) honourPronoun(i int) *mention {
+	fits, ok := honourPronouns[d.bare(i)]
+	if !ok || d.pub.IsZero() {
+		return nil
+	}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.from >= i || len(m.people) != 1 {
+			continue
+		}
+		if d.sentenceBreaks(m.to, i) > 20 {
+			return nil // (a full stop and a line break end one sentence: ten sentences back)
+		}
+		if fits(d.positionAt(m.people[0], d.pub, "", "")) && d.honouredAs(m, d.bare(i)) {
+			return &mention{from: i, to: i + 1, nameFrom: i, nameTo: i + 1, people: m.people, short: true, office: -1}
+		}
+	}
+	return nil
+}
+
+// honouredAs reports whether mention m named its person with the style that the honorific with
+// a pronoun h takes up: سموه one called صاحب السمو, الأمير or الشيخ, جلالته one called جلالة,
+// الملك or العاهل, معاليه one not styled a royal (a prince who is a minister is سمو); فخامته
+// and دولته anyone of the office.
+func (d *doc) honouredAs(m *mention, h string) bool {
+	switch {
+	case strings.HasPrefix(h, "سمو"):
+		return d.styled(m, royalStyle)
+	case strings.HasPrefix(h, "جلال"):
+		return d.styled(m, majestyStyle)
+	case strings.HasPrefix(h, "معالي"):
+		return !d.styled(m, royalStyle)
+	}
+	return true
+}
+
+// styled reports whether one of words stands in mention m before the end of its name.
+func (d *doc) styled(m *mention, words map[string]bool) bool {
+	for k := m.from; k < m.nameTo && k < len(d.toks); k++ {
+		if words[d.bare(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// royalStyle and majestyStyle are the words that give a royal his style: سمو (a prince, an
+// emir, a sheikh) and جلالة (a king or sultan).
+var (
+	royalStyle   = map[string]bool{"السمو": true, "سمو": true, "الامير": true, "الشيخ": true, "الاميره": true, "الشيخه": true}
+	majestyStyle = map[string]bool{"جلاله": true, "الملك": true, "العاهل": true, "الملكه": true, "السلطان": true}
+)
 
 // royalFirstNames maps the given name of each royal the article names in full after a royal
 // title (الشيخ محمد بن زايد، الأمير محمد بن سلمان) to the people who bear it.

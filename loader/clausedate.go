@@ -730,8 +730,14 @@ func (d *doc) ofOtherNoun(e *dateExpr) bool {
 	if k >= 0 && (d.toks[k].Text == "في" || d.toks[k].Text == "يوم") {
 		k--
 	}
-	if k >= 0 && d.namesEvent(k) {
-		return true // بمناسبة الذكرى الـ63 لثورة 23 يوليو 1952: the revolution's day
+	for j := k; j >= 0 && j >= k-2; j-- {
+		// (its genitive between: تفجير السفارة الأمريكية في 1998)
+		if d.namesEvent(j) {
+			return true // بمناسبة الذكرى الـ63 لثورة 23 يوليو 1952: the revolution's day
+		}
+		if d.toks[j].Kind != Word || d.inMention(j) || d.match(j) != nil && d.match(j).Has(ItemTrigger) {
+			break
+		}
 	}
 	for j := e.from - 1; j >= 0 && j >= e.from-6; j-- {
 		if d.toks[j].Kind == Punct && d.toks[j].Text != "«" && d.toks[j].Text != "»" {

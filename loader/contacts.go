@@ -268,6 +268,12 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	// their summit in Helsinki): no contact held in the article answers it
 	purpose := status == readout.Planned && !slices.ContainsFunc(r.trigs, func(t trigger) bool { return !t.purpose || t.class == "invite" })
 	for _, group := range split(r.subj, r.obj, splitClass) {
+		if last := lastMessage(drafts, si); mode == readout.Message && d.refersBack(r.trigs, c) && last != nil && sharesParty(last.parties, group) {
+			// وقام بتسليم الرسالة إلى سموه وزير الخارجية المصري: the message told before, and
+			// the one who carried it
+			d.addCarrier(last, group, s)
+			continue
+		}
 		if summit {
 			// قال بومبيو إن القمة مع كيم ...: a summit is of leaders, not of whoever speaks of it
 			group = slices.DeleteFunc(group, func(p party) bool { return p.role != "" && !heads[p.role] })
@@ -299,6 +305,30 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 	}
 	return drafts
+}
+
+// lastMessage returns the last message reported in the two sentences up to si, or nil.
+func lastMessage(drafts []*draft, si int) *draft {
+	for i := len(drafts) - 1; i >= 0 && si-drafts[i].sentence <= 2; i-- {
+		if dr := drafts[i]; !dr.bg && dr.c.Mode == readout.Message {
+			return dr
+		}
+	}
+	return nil
+}
+
+// addCarrier adds to message dr those of group it does not have yet (the one who carried it),
+// and the sentence s as a source.
+func (d *doc) addCarrier(dr *draft, group []party, s span) {
+	for _, p := range group {
+		if slices.ContainsFunc(dr.parties, func(q party) bool { return q.entity == p.entity }) {
+			continue
+		}
+		dr.parties = append(dr.parties, p)
+		dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
+	}
+	dr.c.SortParticipants()
+	dr.c.Sources = addSource(dr.c.Sources, d.source(s))
 }
 
 // holdersAt returns the people who held the offices of ps over the whole of date: the first
