@@ -673,7 +673,18 @@ func resolveHijri(e *dateExpr, text string) readout.Date {
 	}
 	if e.day > 0 {
 		t := hijri.UmmAlQuraDate{Year: int64(e.year), Month: int64(e.month), Day: int64(e.day)}.ToGregorian()
-		return readout.DayDate(readout.CivilDay(t.Year(), t.Month(), t.Day()), text)
+		day := readout.CivilDay(t.Year(), t.Month(), t.Day())
+		if e.weekday >= 0 && day.Weekday() != time.Weekday(e.weekday) {
+			// الثلاثاء 15 رمضان with the 15th a Wednesday by Umm al-Qura: a month begun a day
+			// apart where the moon was sighted, so either day; further off, no day is known
+			for _, off := range []int{-1, 1} {
+				if n := day.AddDate(0, 0, off); n.Weekday() == time.Weekday(e.weekday) {
+					return readout.RangeDate(minTime(day, n), maxTime(day, n), text)
+				}
+			}
+			return readout.Date{Granularity: readout.Unknown, Text: text}
+		}
+		return readout.DayDate(day, text)
 	}
 	first := hijri.UmmAlQuraDate{Year: int64(e.year), Month: int64(e.month), Day: 1}.ToGregorian()
 	ny, nm := e.year, e.month+1
@@ -683,4 +694,18 @@ func resolveHijri(e *dateExpr, text string) readout.Date {
 	next := hijri.UmmAlQuraDate{Year: int64(ny), Month: int64(nm), Day: 1}.ToGregorian()
 	return readout.RangeDate(readout.CivilDay(first.Year(), first.Month(), first.Day()),
 		readout.CivilDay(next.Year(), next.Month(), next.Day()).AddDate(0, 0, -1), text)
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }
