@@ -237,6 +237,15 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			} else if rs := d.reporterOf(cs, i, t); rs != nil {
 				subj = rs
 			}
+			if t.class == "invite" && i > 0 && d.inviteToPronoun(t) && !d.triggerIn(cs[i].to, t.at) {
+				// والتقى ولي العهد الرئيس الفرنسي، ووجه له دعوة لزيارة المملكة: the pronoun is the
+				// one invited, named last; the one who invites is the clause's subject, first
+				for j := 0; j < i; j++ {
+					if cs[j].prep == "" {
+						return &cs[j], &cs[i]
+					}
+				}
+			}
 			if t.class == "invite" && i > 0 && cs[i-1].prep == "" && !d.triggerIn(cs[i-1].to, t.at) &&
 				(i+1 == len(cs) || cs[i+1].from >= t.to) {
 				// دعا السيسي الملك سلمان لزيارة مصر: the one invited goes, the one who invited

@@ -322,3 +322,19 @@ func (d *doc) headsAfterBetween(t trigger) int {
 	}
 	return -1
 }
+
+// inviteToPronoun reports whether an invitation before the trigger t is addressed to a pronoun
+// (دعاه، وجه له دعوة، وجهت إليها دعوة): to someone named before.
+func (d *doc) inviteToPronoun(t trigger) bool {
+	for k := t.at - 1; k >= 0 && k >= t.at-5; k-- {
+		if p := d.match(k); p != nil && d.isCue(p, "invite") {
+			for j := k; j < p.To; j++ {
+				if w := d.bare(j); w == "دعاه" || w == "دعاها" || w == "له" || w == "لها" || w == "اليه" || w == "اليها" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
