@@ -306,10 +306,14 @@ func (d *doc) greetingBefore(t trigger) int {
 // is held between two sides no one names (بين الوفدين الأمريكي والروسي برئاسة روبيو ولافروف),
 // or -1.
 func (d *doc) headsAfterBetween(t trigger) int {
-	if t.class != "event" || t.to+1 >= len(d.toks) || d.toks[t.to].Text != "بين" || d.inMention(t.to+1) {
+	b := t.to
+	if b+1 < len(d.toks) && strings.HasPrefix(d.toks[b].Text, "ال") && !d.inMention(b) {
+		b++ // المحادثات المباشرة بين الوفدين: an adjective between
+	}
+	if t.class != "event" || b+1 >= len(d.toks) || d.toks[b].Text != "بين" || d.inMention(b+1) {
 		return -1
 	}
-	for k := t.to + 1; k < len(d.toks) && k <= t.to+6; k++ {
+	for k := b + 1; k < len(d.toks) && k <= b+6; k++ {
 		if d.toks[k].Kind == Punct || d.inMention(k) {
 			return -1
 		}
