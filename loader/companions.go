@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"time"
 
 	"readout"
@@ -44,6 +45,20 @@ func (d *doc) participants(cs []chain, t trigger) []*chain {
 		break
 	}
 	return out
+}
+
+// tookPartIn reports whether the definite contact noun t follows a verb of taking part that
+// opens clause c (وشارك في الاجتماع، كما شاركت في القمة): the people named are more people of
+// the contact just told.
+func (d *doc) tookPartIn(t trigger, c span) bool {
+	if t.class != "event" || t.at < 2 || d.toks[t.at-1].Text != "في" || !strings.HasPrefix(strings.TrimPrefix(d.toks[t.at].Text, "و"), "ال") {
+		return false
+	}
+	if v := t.at - 2; v != c.from && !(v == c.from+1 && (d.bare(c.from) == "كما" || d.bare(c.from) == "قد")) {
+		return false // (the verb opens its clause: not وسيناتور شارك في الاجتماع, of another)
+	}
+	w := d.bare(t.at - 2)
+	return w == "شارك" || w == "شاركت" || w == "شاركا" || w == "يشارك" || w == "تشارك" || w == "سيشارك" || w == "ستشارك"
 }
 
 // carryVerbs hand a message over: سلمها له، حملها إليه، نقلها.

@@ -98,6 +98,11 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			obj = obj[:1]
 		}
 		parties := unique(append(append([]party{}, subj...), obj...))
+		if last := lastReported(drafts); len(parties) > 0 && d.tookPartIn(t, c) && last != nil && si-last.sentence <= 2 && last.c.Mode.Compatible(t.mode) {
+			// وشارك في الاجتماع وزير الخارجية التركي هاكان فيدان: one more at the table just told
+			d.addParties(last, parties, s)
+			continue
+		}
 		if t.mode == readout.Message && len(obj) == 0 && len(subj) >= 2 && d.addressedElsewhere(t.to) {
 			// السيسي وولي ولي العهد أوصلا رسالة للمتآمرين: two who sent a message to a third
 			parties = nil
@@ -271,7 +276,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		if last := lastMessage(drafts, si); mode == readout.Message && d.refersBack(r.trigs, c) && last != nil && sharesParty(last.parties, group) {
 			// وقام بتسليم الرسالة إلى سموه وزير الخارجية المصري: the message told before, and
 			// the one who carried it
-			d.addCarrier(last, group, s)
+			d.addParties(last, group, s)
 			continue
 		}
 		if summit {
@@ -317,9 +322,9 @@ func lastMessage(drafts []*draft, si int) *draft {
 	return nil
 }
 
-// addCarrier adds to message dr those of group it does not have yet (the one who carried it),
-// and the sentence s as a source.
-func (d *doc) addCarrier(dr *draft, group []party, s span) {
+// addParties adds to contact dr those of group it does not have yet (the one who carried a
+// message, one who took part in a meeting), and the sentence s as a source.
+func (d *doc) addParties(dr *draft, group []party, s span) {
 	for _, p := range group {
 		if slices.ContainsFunc(dr.parties, func(q party) bool { return q.entity == p.entity }) {
 			continue
