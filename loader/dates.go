@@ -55,7 +55,8 @@ func (d *doc) parseDates() {
 			e.from, e.to = i, next
 			e.start, e.end = d.toks[i].Start, d.toks[next-1].End
 			e.since = d.afterSince(i)
-			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام")
+			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام") ||
+				d.sinceContactAt(i)
 			e.part, e.by = d.partBefore(i), d.deadlineBefore(i)
 			e.eve = i > 0 && d.bare(i-1) == "عشيه" && e.weekday >= 0 && !e.hasRel && e.day == 0
 			d.dates = append(d.dates, e)
@@ -75,6 +76,25 @@ func (d *doc) afterSince(i int) bool {
 			return true
 		case t.Kind == Punct || t.Kind == Newline:
 			return false
+		}
+	}
+	return false
+}
+
+// sinceContactAt reports whether the date at token i is that of a contact named right after منذ
+// (منذ قمة هلسنكي في يوليو 2018، منذ لقائهما في جنيف في يونيو 2021): an earlier contact, as
+// a date right after منذ is.
+func (d *doc) sinceContactAt(i int) bool {
+	if i < 3 || d.toks[i-1].Text != "في" {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-5; k-- {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		if d.toks[k-1].Text == "منذ" {
+			p := d.match(k)
+			return p != nil && p.Has(ItemTrigger)
 		}
 	}
 	return false

@@ -43,6 +43,9 @@ func mergeDrafts(drafts []*draft) []*draft {
 func firstSame(out []*draft, dr *draft) *draft {
 	var bg *draft
 	for _, o := range out {
+		if before(o, dr) || before(dr, o) {
+			continue // في أول لقاء بينهما منذ يوليو 2018: the contact is not the earlier one it counts from
+		}
 		if sameContact(&o.c, &dr.c) || (o.named || dr.named) && o.c.GroupKey() == dr.c.GroupKey() && o.c.Mode.Compatible(dr.c.Mode) ||
 			aimHeld(o, dr) || aimHeld(dr, o) {
 			if !o.bg {
@@ -54,6 +57,15 @@ func firstSame(out []*draft, dr *draft) *draft {
 		}
 	}
 	return bg
+}
+
+// before reports whether background contact b is the earlier one contact a is the first since.
+func before(a, b *draft) bool {
+	if a.c.FirstSince == nil || !b.bg {
+		return false
+	}
+	_, ok := a.c.FirstSince.Intersect(b.c.Date)
+	return ok
 }
 
 // sameContact reports whether two reports of one article can be of one contact. A denial
