@@ -18,6 +18,7 @@ func (d *doc) lastTwoInSentence(m *mention, at time.Time) []party {
 		return nil
 	}
 	var out []party
+	var counterpart *mention // (اتصال مع نظيره الروسي، في أول اتصال بينهما: of the other's office)
 	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
 		pm := d.mentions[k]
 		if pm.from >= m.from || pm.pair || pm.aside {
@@ -27,6 +28,14 @@ func (d *doc) lastTwoInSentence(m *mention, at time.Time) []party {
 			break
 		}
 		if p, ok := d.resolve(pm, at, ""); ok && (len(out) == 0 || out[0].country != p.country) {
+			p.prep, p.m = "", m
+			out = append(out, p)
+		} else if !ok && pm.counterpart && counterpart == nil {
+			counterpart = pm
+		}
+	}
+	if len(out) == 1 && counterpart != nil {
+		if p, ok := d.resolve(counterpart, at, out[0].role); ok && p.country != out[0].country {
 			p.prep, p.m = "", m
 			out = append(out, p)
 		}
