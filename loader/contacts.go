@@ -581,7 +581,17 @@ func (d *doc) headline(s span) bool {
 		return false
 	}
 	ln := d.lines()[0]
-	return ln[1]-ln[0] <= lineLimit || !d.endsSentence(ln[1])
+	if ln[1]-ln[0] <= lineLimit {
+		return true
+	}
+	// a long first line with no stop at its end is a headline, unless sentences end within it
+	// (a lede that goes on to introduce a statement: ... الشقيقين. جاء ذلك في بيان فيما يلي نصه:)
+	for k := ln[0]; k < ln[1]-1; k++ {
+		if d.endsSentence(k + 1) {
+			return false
+		}
+	}
+	return !d.endsSentence(ln[1])
 }
 
 // firstLine reports whether sentence s starts on the first line of the text.
