@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -170,6 +171,11 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		if inClause && d.reportedDayBefore(e, mine) {
 			continue // ما ذكرته وسائل الإعلام، الأحد، يهدف لتعزيز موقف كيم في اجتماعه مع ترامب
+		}
+		if status == readout.Planned && e.hasRel && e.relative == recentlyCode && !slices.ContainsFunc(mine, func(t trigger) bool { return t.purpose }) {
+			// أعلنت سول مؤخرا إمكان عقد قمة: "recently" is the saying's, a contact to come is
+			// later (but زار كيم الصين في الآونة الأخيرة لإجراء محادثات: the journey's, made)
+			continue
 		}
 		if inClause && d.ofStatement(e) {
 			continue // أعلنت في بيان اليوم استعدادها لاستضافة لقاء: the day of the statement

@@ -612,6 +612,9 @@ func resolveDayAndWeekday(rel int, w time.Weekday, pub time.Time, text string) r
 	return readout.Date{Granularity: readout.Unknown, Text: text}
 }
 
+// recentlyCode is the relative code of calendar.txt for "recently" (مؤخرا، قبل أيام).
+const recentlyCode = 50
+
 // sameDayCode is the relative code of calendar.txt for "the same day" (اليوم نفسه): no date of
 // its own, but that of the contact told before it.
 const sameDayCode = -32
@@ -647,7 +650,7 @@ func resolveRelative(code int, pub time.Time, prev readout.Date, text string) re
 		return readout.MonthDate(m.Year(), m.Month(), text)
 	case -40, 41, 40:
 		return readout.YearDate(pub.Year()+map[int]int{-40: -1, 41: 0, 40: 1}[code], text)
-	case 50:
+	case recentlyCode:
 		return readout.RangeDate(pub.AddDate(0, 0, -30), pub, text)
 	case 51:
 		// قبل سنوات: a year or more before, no one says how long
