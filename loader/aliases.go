@@ -95,12 +95,16 @@ func (d *doc) honourPronoun(i int) *mention {
 	if !ok || d.pub.IsZero() {
 		return nil
 	}
+	breaks, scanned := 0, i // (sentence ends counted once, walking back from i)
 	for k := len(d.mentions) - 1; k >= 0; k-- {
 		m := d.mentions[k]
 		if m.from >= i || len(m.people) != 1 {
 			continue
 		}
-		if d.sentenceBreaks(m.to, i) > 20 {
+		if m.to < scanned {
+			breaks, scanned = breaks+d.sentenceBreaks(m.to, scanned), m.to
+		}
+		if breaks > 20 {
 			return nil // (a full stop and a line break end one sentence: ten sentences back)
 		}
 		if fits(d.positionAt(m.people[0], d.pub, "", "")) && d.honouredAs(m, d.bare(i)) {

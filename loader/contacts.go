@@ -81,7 +81,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			continue
 		}
 		subj, obj, sc := d.sides(c, t, at, drafts, outer)
-		if t.class == "receive" && len(obj) == 0 && len(subj) >= 2 && sc != nil && sc.from >= t.to && !d.pluralVerb(t) {
+		if t.class == "receive" && len(obj) == 0 && len(subj) >= 2 && sc != nil && sc.from >= t.to {
 			// وفي يوم السبت استقبل ولي عهد البحرين وولي عهد أبوظبي ورئيس مجلس الوزراء القطري:
 			// guests of a host the sentence does not name, who did not receive one another
 			continue
@@ -794,11 +794,4 @@ func pastVerbOf(ts []trigger) bool {
 	return slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.class != "event" && !t.present && !t.planned && !t.purpose && !t.denied
 	})
-}
-
-// pluralVerb reports whether the verb of trigger t carries a dual or plural subject
-// (استقبلا، استقبلوا، يستقبلان).
-func (d *doc) pluralVerb(t trigger) bool {
-	w := d.bare(t.at)
-	return strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "لا") || strings.HasSuffix(w, "تا")
 }

@@ -700,10 +700,11 @@ func resolveHijri(e *dateExpr, text string) readout.Date {
 		if e.weekday >= 0 && day.Weekday() != time.Weekday(e.weekday) {
 			// الثلاثاء 15 رمضان with the 15th a Wednesday by Umm al-Qura: a month begun a day
 			// apart where the moon was sighted, so either day; further off, no day is known
-			for _, off := range []int{-1, 1} {
-				if n := day.AddDate(0, 0, off); n.Weekday() == time.Weekday(e.weekday) {
-					return readout.RangeDate(minTime(day, n), maxTime(day, n), text)
-				}
+			if prev := day.AddDate(0, 0, -1); prev.Weekday() == time.Weekday(e.weekday) {
+				return readout.RangeDate(prev, day, text)
+			}
+			if next := day.AddDate(0, 0, 1); next.Weekday() == time.Weekday(e.weekday) {
+				return readout.RangeDate(day, next, text)
 			}
 			return readout.Date{Granularity: readout.Unknown, Text: text}
 		}
@@ -717,18 +718,4 @@ func resolveHijri(e *dateExpr, text string) readout.Date {
 	next := hijri.UmmAlQuraDate{Year: int64(ny), Month: int64(nm), Day: 1}.ToGregorian()
 	return readout.RangeDate(readout.CivilDay(first.Year(), first.Month(), first.Day()),
 		readout.CivilDay(next.Year(), next.Month(), next.Day()).AddDate(0, 0, -1), text)
-}
-
-func minTime(a, b time.Time) time.Time {
-	if a.Before(b) {
-		return a
-	}
-	return b
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
 }

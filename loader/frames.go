@@ -317,7 +317,7 @@ func (d *doc) headsAfterBetween(t trigger) int {
 		if d.toks[k].Kind == Punct || d.inMention(k) {
 			return -1
 		}
-		if w := d.bare(k); w == "برياسه" || w == "براسه" {
+		if headedBy[d.bare(k)] {
 			if k+1 < len(d.toks) && d.inMention(k+1) {
 				return k + 1
 			}

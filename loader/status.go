@@ -492,7 +492,7 @@ func (d *doc) futureCueBefore(i int, s span) bool {
 		if d.toks[k].Kind == Punct {
 			return false
 		}
-		if w := d.bare(k); w == "لن" || w == "سوف" {
+		if w := strings.TrimLeft(d.toks[k].Text, "وف"); w == "لن" || w == "سوف" {
 			return true // لن تنفذ أية مبادرات قبل عقد لقاء بين نتنياهو وعباس
 		}
 		p := d.match(k)

@@ -37,6 +37,9 @@ func (d *doc) ownerUnnamed(c span, t trigger, cs []chain, sc *chain) bool {
 	return t.at > c.from && !frameWords[d.bare(c.from)]
 }
 
+// headedBy introduce the head of a delegation or a side: وفد برئاسة الوزير، يترأسه.
+var headedBy = map[string]bool{"برياسه": true, "يتراسه": true, "يراسه": true, "براسه": true}
+
 // unnamedBodies are nouns of groups of people who act together without a name: a verb's subject
 // right after it (التقى الوفد، اجتمع المسؤولون).
 var unnamedBodies = map[string]bool{
@@ -53,7 +56,7 @@ func (d *doc) unnamedSubjectAt(t trigger) bool {
 		return false
 	}
 	for k := t.to + 1; k < len(d.toks) && k <= t.to+4; k++ {
-		if w := d.bare(k); w == "برياسه" || w == "يتراسه" || w == "يراسه" || w == "براسه" {
+		if headedBy[d.bare(k)] {
 			return false
 		}
 	}

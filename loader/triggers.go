@@ -479,10 +479,8 @@ func (d *doc) ownOtherSide(j int) bool {
 		if w := d.toks[k].Text; (w == "مع" || w == "بين") && d.inMention(k+1) {
 			return true
 		}
-		for _, m := range d.mentions {
-			if m.from == k && (m.prep == "مع" || m.prep == "ب") {
-				return true
-			}
+		if m := d.mentionStarting(k); m != nil && (m.prep == "مع" || m.prep == "ب") {
+			return true
 		}
 	}
 	return false
