@@ -51,14 +51,14 @@ func (d *doc) participants(cs []chain, t trigger) []*chain {
 // opens clause c (وشارك في الاجتماع، كما شاركت في القمة): the people named are more people of
 // the contact just told.
 func (d *doc) tookPartIn(t trigger, c span) bool {
-	if t.class != "event" || t.at < 2 || d.toks[t.at-1].Text != "في" || !strings.HasPrefix(strings.TrimPrefix(d.toks[t.at].Text, "و"), "ال") {
+	if t.class != "event" || t.at < 2 || !strings.HasPrefix(strings.TrimPrefix(d.toks[t.at].Text, "و"), "ال") {
 		return false
 	}
 	if v := t.at - 2; v != c.from && !(v == c.from+1 && (d.bare(c.from) == "كما" || d.bare(c.from) == "قد")) {
 		return false // (the verb opens its clause: not وسيناتور شارك في الاجتماع, of another)
 	}
-	w := d.bare(t.at - 2)
-	return w == "شارك" || w == "شاركت" || w == "شاركا" || w == "يشارك" || w == "تشارك" || w == "سيشارك" || w == "ستشارك"
+	p := d.match(t.at - 2)
+	return p != nil && p.To == t.at && d.isCue(p, "participation")
 }
 
 // carryVerbs hand a message over: سلمها له، حملها إليه، نقلها.
