@@ -67,7 +67,7 @@ func (d *doc) lastPairTold(m *mention, drafts []*draft) []party {
 				break
 			}
 		}
-		if last != dr.parties[0].entity && last != dr.parties[1].entity {
+		if last != dr.parties[0].entity && last != dr.parties[1].entity && !plannedWithOne(drafts[i+1:], last, dr) {
 			return nil
 		}
 		out := make([]party, 2)
@@ -78,6 +78,23 @@ func (d *doc) lastPairTold(m *mention, drafts []*draft) []party {
 		return out
 	}
 	return nil
+}
+
+// plannedWithOne reports whether person e is a party only to a contact still to come with one
+// of the two of dr, told after it (شي التقى كيم ... قبل قمته المرتقبة مع ترامب ... الثاني بين
+// الزعيمين): a summit named in passing is not what the dual takes up.
+func plannedWithOne(later []*draft, e string, dr *draft) bool {
+	for _, o := range later {
+		if o.c.Status != readout.Planned || len(o.parties) != 2 {
+			continue
+		}
+		a, b := o.parties[0].entity, o.parties[1].entity
+		if a == e && (b == dr.parties[0].entity || b == dr.parties[1].entity) ||
+			b == e && (a == dr.parties[0].entity || a == dr.parties[1].entity) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceOf returns the index of the sentence that holds token k, or -1.
