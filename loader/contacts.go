@@ -226,6 +226,13 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			date = pd
 		}
 	}
+	if !date.IsKnown() && status == readout.Occurred && mode == readout.Message && expr == nil && !d.wordIn(pluperfectWords, c.from, head.at) {
+		// استقبل الأمير اليوم وزير الخارجية الإيراني، الذي سلمه رسالة من روحاني: handed over
+		// at the meeting, on its day
+		if md, ok := meetingDay(drafts, si, unique(append(append([]party{}, r.subj...), r.obj...)), d.continues(s)); ok {
+			date = md
+		}
+	}
 	if !date.IsKnown() && status == readout.Occurred {
 		// وقال ماكرون للصحفيين بعد اجتماع مع ...: the day the lede has him say it
 		if ld, ok := d.ledeDay(s, head, r.subj); ok {
@@ -396,12 +403,25 @@ func (d *doc) onlySummits(ts []trigger) bool {
 	return len(ts) > 0
 }
 
+// namedFormer reports whether the article introduces the person e by a former title: his later
+// short name (ودعا ساركوزي) is that former office holder too.
+func (d *doc) namedFormer(e string) bool {
+	for _, m := range d.mentions {
+		if m.past {
+			if p, ok := d.resolve(m, d.pub, ""); ok && p.entity == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // outOfOffice reports whether a party named by a former title (الرئيس الفرنسي السابق
 // ساركوزي) held no office on the contact's day: he acts for no state. A former president met
 // while in office (الرئيس الأسبق كلينتون عام 2000) still counts, and so does a president-elect,
 // whom the press reports as speaking for his coming administration.
 func (d *doc) outOfOffice(p party, date readout.Date) bool {
-	if p.m == nil || !p.m.past {
+	if p.m == nil || !p.m.past && !d.namedFormer(p.entity) {
 		return false
 	}
 	i, ok := d.x.byID[p.entity]
@@ -487,6 +507,38 @@ func (d *doc) previousDate(drafts []*draft, si int, mode readout.Mode, ps []part
 		}
 	}
 	return d.sentenceDate(si, mode)
+}
+
+// pluperfectWords put an act before the time of the story (وكان روحاني قد بعث رسالة).
+var pluperfectWords = map[string]bool{"قد": true, "سبق": true}
+
+// meetingDay returns the day of the meeting held with two of ps that sentence si, or the one
+// before it when si goes on with it (وسلمه رسالة), told on a day the text gave: a message whose
+// carrier and addressee are the two who met was handed over there.
+func meetingDay(drafts []*draft, si int, ps []party, goesOn bool) (readout.Date, bool) {
+	for i := len(drafts) - 1; i >= 0; i-- {
+		dr := drafts[i]
+		if dr.sentence < si-1 || dr.sentence == si-1 && !goesOn {
+			break
+		}
+		if dr.c.Mode == readout.Message {
+			continue
+		}
+		shared := 0
+		for _, p := range dr.parties {
+			if slices.ContainsFunc(ps, func(q party) bool { return q.entity == p.entity }) {
+				shared++
+			}
+		}
+		if shared < 2 {
+			continue
+		}
+		if dr.c.Status == readout.Occurred && dr.c.Date.IsExact() && dr.c.Date.Text != "" && !dr.bg {
+			return dr.c.Date, true
+		}
+		return readout.Date{}, false
+	}
+	return readout.Date{}, false
 }
 
 // lastDayWith returns the day of the last contact told as held on a day the text gave, if it

@@ -297,6 +297,7 @@ func (d *doc) mentionAt(i int) *mention {
 		}
 	}
 	sender := "" // the head's office after an envoy's title (مبعوث رئيس الوزراء العراقي)
+	bodyAt := -1 // where a second title's body would start (وزعيم حزب ...), when it read none
 	for titles := 0; ; titles++ {
 		p := d.match(j)
 		if p == nil || !d.isOffice(p) {
@@ -325,6 +326,9 @@ func (d *doc) mentionAt(i int) *mention {
 		if next <= j {
 			break
 		}
+		if bodyAt = -1; titles > 0 && next == p.To && strings.HasPrefix(p.Clitic, "و") {
+			bodyAt = next
+		}
 		if q := d.match(next); q != nil && q.Has(ItemHonorific) && (strings.HasPrefix(q.Clitic, "و") || hasAnyPrefix(q.Clitic, "ب", "ل", "ك")) {
 			// الرئيس المصري والأمير محمد بن سلمان، رئيس الجمهورية بالمشير خليفة حفتر: و or a
 			// preposition before an honorific starts another person
@@ -332,6 +336,9 @@ func (d *doc) mentionAt(i int) *mention {
 			break
 		}
 		j = d.skipHonorifics(next)
+	}
+	if bodyAt == j {
+		j = d.nameAfterBody(j)
 	}
 	if m.office >= 0 && j+3 < len(d.toks) && d.toks[j].Text == "(" && d.toks[j+2].Text == ")" {
 		if p := d.match(j + 3); p != nil && p.Has(ItemPerson) {

@@ -250,3 +250,25 @@ func (d *doc) skipHonorifics(j int) int {
 	}
 	return j
 }
+
+// nameAfterBody returns where the name starts after the body a second title governs (الرئيس
+// الفرنسي السابق وزعيم حزب الجمهوريين اليميني، نيكولا ساركوزي): a name the gazetteer knows
+// within five words of j, with no sentence end, contact, date or other title between; or j.
+func (d *doc) nameAfterBody(j int) int {
+	for k := j + 1; k < len(d.toks) && k <= j+5; k++ {
+		if d.toks[k].Text == "." || d.dateIn(k, k+1) {
+			return j
+		}
+		p := d.match(k)
+		if p == nil || p.From != k {
+			continue
+		}
+		if p.Has(ItemPerson) && p.Clitic == "" && !d.isOffice(p) {
+			return k
+		}
+		if d.isOffice(p) || p.Has(ItemTrigger) || p.Has(ItemCue) {
+			return j
+		}
+	}
+	return j
+}
