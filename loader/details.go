@@ -165,7 +165,26 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 			}
 		}
 	}
+	if k := d.fromHimAfterReceived(c); k >= 0 && len(subj) == 1 && len(group) == 2 {
+		// أكد السيسي لنظيره الأمريكي خلال اتصال تلقاه منه: the other one called
+		for _, p := range group {
+			if p.entity != subj[0].entity && p.m != nil {
+				return p, d.original(k-1, k+1), true
+			}
+		}
+	}
 	return party{}, "", false
+}
+
+// fromHimAfterReceived returns the token of منه or منها right after a verb of receiving with its
+// object pronoun (تلقاه منه، تلقته منها) in clause c, or -1: the caller is the one named before.
+func (d *doc) fromHimAfterReceived(c span) int {
+	for k := c.from + 1; k < c.to; k++ {
+		if w := d.toks[k].Text; (w == "منه" || w == "منها") && receivedIt[d.bare(k-1)] {
+			return k
+		}
+	}
+	return -1
 }
 
 // initiativeOf reports whether بادر at k took the initiative of a contact like the one of class:

@@ -207,7 +207,7 @@ var openingCueWords = map[string]bool{"من": true, "المقرر": true, "ال�
 // البوسعيدي).
 func (d *doc) fronted(t trigger) bool {
 	at := t.at
-	if (t.class == "called" || t.class == "call") && t.pronoun {
+	if (t.class == "called" || t.class == "call") && (t.pronoun || receivedIt[d.bare(t.at)]) {
 		at = -1
 		for j := t.at - 1; j >= 0 && j >= t.at-3; j-- {
 			if p := d.match(j); p != nil && p.To == t.at && p.Has(ItemTrigger) {

@@ -20,7 +20,8 @@ type trigger struct {
 	adjunct bool // a definite noun after a preposition of time (خلال اللقاء): refers back
 	group   bool // a gathering of many states (قمة مجموعة السبع): reports no contact of its own
 	// about: a verb in a relative clause about a person (آبي الذي يزور واشنطن الأسبوع المقبل):
-	// it tells of that person's own doings, not of the contact the clause reports
+	// it tells of that person's own doings, not of the contact the clause reports; or a contact
+	// after منذ, which bounds the one reported
 	about bool
 	// gather: a verb whose subject is the contact itself (قمة تجمع X بـY، لقاء جمع X وY) and
 	// with no pronoun of someone named before: its people all follow it
@@ -42,6 +43,15 @@ type trigger struct {
 	// genitive: an indefinite noun after a preposition of time (قبل لقاء X و Y): when people
 	// follow it in the genitive, they are its parties, whoever the sentence's subject is
 	genitive bool
+}
+
+// boundsSince reports whether the trigger at i follows منذ, or منذ آخر/أول (منذ قمة هلسنكي، منذ
+// آخر اتصال بينهما): the contact that bounds another.
+func (d *doc) boundsSince(i int) bool {
+	if i > 0 && d.bare(i-1) == "منذ" {
+		return true
+	}
+	return i > 1 && d.bare(i-2) == "منذ" && (d.bare(i-1) == "اخر" || d.bare(i-1) == "اول")
 }
 
 // status is what the trigger alone says of the contact.
@@ -149,7 +159,8 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // لن يلتقي، لن تجري أي محادثات: neither a contact nor one planned
 			continue
 		}
-		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 && d.pronounAt(i)
+		// (the pronoun of تلقاه is the call it follows, اتصال هاتفي تلقاه منه, not a person)
+		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 && d.pronounAt(i) && !receivedIt[d.bare(i)]
 		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
 		// purpose, whatever the لـ before it
 		// (a message after لـ is one answered or welcomed, استجابة لرسالة الرئيس, not one to send)
@@ -188,6 +199,11 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.relative = i - 1
 		} else if tr.Class == "event" && lv > 0 && d.aboutPerson(lv) {
 			t.relative = lv - 1 // غوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد
+		}
+		if d.boundsSince(i) {
+			// نفى أن يكون ترامب تحدث مع بوتين منذ قمة ألاسكا: the summit bounds the call denied,
+			// with a tense and mode of its own
+			t.about = true
 		}
 		present := gatherPresent[strings.TrimPrefix(stem, "س")] // (سيجمع، ستجمعه: the future too)
 		t.gather = gatherVerbs[stem] && !gatherObject(stem) || present
