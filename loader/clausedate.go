@@ -410,6 +410,9 @@ func (d *doc) ownedByNoun(e *dateExpr, ts []trigger) bool {
 	return false
 }
 
+// spanNouns name a stretch of time, not an event: خلال الفترة، في الفترة الممتدة.
+var spanNouns = map[string]bool{"الفتره": true, "فتره": true}
+
 // framedElsewhere reports whether a preposition of time that opens another event (عقب انتخابه،
 // بعد وصوله) stands between a time expression and the triggers ts (after them, or, when all
 // follow it, before them): it dates that event, or the one it is measured from.
@@ -435,6 +438,9 @@ func (d *doc) framedElsewhere(e *dateExpr, ts []trigger) bool {
 		p := d.match(k)
 		if p == nil || !d.isCue(p, "adjunct") || p.To >= e.from {
 			continue
+		}
+		if p.To < len(d.toks) && spanNouns[d.bare(p.To)] {
+			continue // خلال الفترة من 14 إلى 16 نوفمبر: the contact's own time, not another event's
 		}
 		if q := d.match(p.To); q == nil || !q.Has(ItemTrigger) {
 			return true
