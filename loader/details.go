@@ -164,6 +164,15 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 				return p, d.original(p.m.from, p.m.to), true
 			}
 		}
+		if class == "called" && len(subj) == 1 && len(group) == 2 && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {
+			// تلقى الملك اتصالين من ملك الأردن، وملك البحرين: one call from each, the second
+			// of them named with no من of its own
+			for _, p := range group {
+				if p.entity != subj[0].entity && p.m != nil {
+					return p, d.original(p.m.from, p.m.to), true
+				}
+			}
+		}
 	}
 	if k := d.fromHimAfterReceived(c); k >= 0 && len(subj) == 1 && len(group) == 2 {
 		// أكد السيسي لنظيره الأمريكي خلال اتصال تلقاه منه: the other one called
