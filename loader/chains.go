@@ -41,7 +41,7 @@ func (d *doc) chains(c span) []chain {
 			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
 			continue
 		}
-		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from) ||
+		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from) || d.andHisDeputy(out[n-1].to, m.from) ||
 			d.dashPair(&out[n-1], m) || d.andDemonymBefore(out[n-1].to, m)) {
 			out[n-1].ms = append(out[n-1].ms, m)
 			out[n-1].to = m.to
@@ -74,6 +74,20 @@ func (d *doc) enumerated(prev, next int) bool {
 		joint = true
 	}
 	return joint
+}
+
+// deputyWords name someone by his tie to the one named before: نائبه، نجله، شقيقه.
+var deputyWords = map[string]bool{"نايبه": true, "نايبها": true, "نجله": true, "شقيقه": true}
+
+// andHisDeputy reports whether the mention at token next follows the chain ending at token prev
+// after one of deputyWords with و, and a comma at most: بعث الملك سلمان، ونائبه الأمير محمد بن
+// نايف، برقيتين: both sent them.
+func (d *doc) andHisDeputy(prev, next int) bool {
+	k := prev
+	if k < next && d.toks[k].Text == "," {
+		k++
+	}
+	return k+1 == next && strings.HasPrefix(d.toks[k].Text, "و") && deputyWords[d.bare(k)]
 }
 
 // gloss reports whether mention m is a bracketed gloss right after the chain ending at token

@@ -158,6 +158,10 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 		if len(subj) == 1 && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {
 			return subj[0], d.original(subj[0].m.from, subj[0].m.to), true
 		}
+		if c := oneState(subj); c != "" && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.country != c }) {
+			// بعث الملك سلمان، ونائبه الأمير محمد بن نايف، برقيتين: their state sent them
+			return party{country: c}, d.original(subj[0].m.from, subj[len(subj)-1].m.to), true
+		}
 	case "called", "sent":
 		for _, p := range group {
 			if p.prep == "من" {
@@ -183,6 +187,19 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 		}
 	}
 	return party{}, "", false
+}
+
+// oneState returns the state of ps when they are several, all of one state and all named, or "".
+func oneState(ps []party) string {
+	if len(ps) < 2 {
+		return ""
+	}
+	for _, p := range ps {
+		if p.m == nil || p.country == "" || p.country != ps[0].country {
+			return ""
+		}
+	}
+	return ps[0].country
 }
 
 // fromHimAfterReceived returns the token of منه or منها right after a verb of receiving with its

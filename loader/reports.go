@@ -146,6 +146,7 @@ func split(subj, obj []party, class string) [][]party {
 var pluralContacts = map[string]bool{
 	"اتصالات": true, "مكالمات": true, "لقاءات": true, "اجتماعات": true,
 	"اتصالين": true, "اتصالان": true, "مكالمتين": true, "مكالمتان": true, "لقاءين": true, "لقاءان": true, "اجتماعين": true,
+	"رسالتين": true, "رسالتان": true, "برقيتين": true, "برقيتان": true, "برقيتي": true, "رسايل": true, "برقيات": true,
 }
 
 // plural reports whether a trigger is, or ends in, a plural noun of contacts.
