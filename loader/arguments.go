@@ -827,9 +827,28 @@ func (d *doc) resolveChain(c *chain, t time.Time, anchor string, drafts []*draft
 			if anchor == "" {
 				anchor = p.role // X ونظيره: the counterpart holds X's office
 			}
+		} else if p, ok := d.sideOfChain(m, out); ok {
+			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// sideOfChain resolves a title with a name the gazetteer lacks and no state of its own by the
+// state of the person before it in its chain: مع نائب الرئيس الأميركي مايك بنس، ومستشار الأمن
+// القومي هربرت مكماستر. A list of one side's officials is of that side.
+func (d *doc) sideOfChain(m *mention, before []party) (party, bool) {
+	if m.office < 0 || m.country != "" || m.captured == "" || m.former || m.counterpart || len(before) == 0 {
+		return party{}, false
+	}
+	role := d.x.lx.Offices[m.office].Role
+	c := before[0].country
+	if heads[role] || c == "" || slices.ContainsFunc(before, func(p party) bool { return p.country != c }) {
+		// (موسفيني وكينياتا ورئيس الوزراء هايل مريام ديسالن: leaders of several states, each
+		// one of his own)
+		return party{}, false
+	}
+	return party{entity: capturedID(c, m.captured), role: role, country: c, prep: m.prep, m: m}, true
 }
 
 // sides resolves the subject and object of a trigger into parties. An unresolved mention still

@@ -92,6 +92,11 @@ func (d *doc) otherName(p *Match) bool {
 		return false // يلتقي ترامب فلاديمير بوتين: another person named in full starts there
 	}
 	w := d.toks[next].Text
+	if dayPrefixes[w] && next+1 < len(d.toks) {
+		if q := d.match(next + 1); q != nil && (q.Has(ItemWeekday) || q.Has(ItemRelative)) {
+			return false // سيلتقي ترامب صباح الثلاثاء: a time of day, not the given name صباح
+		}
+	}
 	// a word of two letters after a surname is more often a verb (ماكرون حث ترامب) than the
 	// rest of another name, unless it is a known given name
 	if utf8.RuneCountInString(w) < 3 && !d.x.given[w] {
