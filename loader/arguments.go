@@ -37,6 +37,22 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// himself in the first person; a verb of the third is about someone else
 		outer = nil
 	}
+	if q := d.firstPersonQuoted(t); q >= 0 {
+		// قال "لقد التقيت صباح اليوم وزير التجارة الأميركي": the one who speaks met, and the one
+		// named after the verb is whom he met
+		speaker := outer
+		for i := range cs {
+			if cs[i].to <= q && cs[i].prep == "" {
+				speaker = &cs[i] // قال هولاند "التقيت ...": named in the clause, before the quotation
+			}
+		}
+		for i := range cs {
+			if cs[i].from >= t.to {
+				return speaker, &cs[i]
+			}
+		}
+		return speaker, nil
+	}
 	if called, by := d.calledTo(cs, t); called != nil {
 		return by, called // دعا الأمين العام وزراء الخارجية إلى القاهرة لمباحثات: talks with the one who called them
 	}

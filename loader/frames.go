@@ -30,6 +30,24 @@ func (d *doc) quotedOtherPerson(t trigger, speaker *chain) bool {
 	return !strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "نا") && !hasAnyPrefix(w, "أ", "ن", "إ", "ت")
 }
 
+// firstPersons are verbs of contact that only the first person spells so (التقيت، أجريت،
+// تلقيت، التقينا): unlike اجتمعت or تحدثت, no third person reads the same.
+var firstPersons = map[string]bool{"التقيت": true, "التقيته": true, "التقيتها": true, "التقينا": true, "اجريت": true, "اجرينا": true, "تلقيت": true}
+
+// firstPersonQuoted returns the quotation mark that opens, in its sentence, the quotation
+// holding trigger t when t is a verb in the first person and a verb of saying or a colon opens
+// the quotation (its subject is the one quoted), or -1.
+func (d *doc) firstPersonQuoted(t trigger) int {
+	si := d.sentenceOf(t.at)
+	if si < 0 || !firstPersons[d.bare(t.at)] {
+		return -1
+	}
+	if q := d.openQuote(d.sents[si].from, t.at); q >= 0 && d.quoteIntroduced(q, 6) {
+		return q
+	}
+	return -1
+}
+
 // calledTo returns, for a purpose noun, the people called to it by a verb of calling before them
 // (دعا X Y إلى القاهرة لمباحثات) and the one who called them, named right after the verb, or nil
 // when the clause does not name him or names only his office (وكان دعا في 23 يناير وزراء

@@ -207,3 +207,12 @@ func (t *phraseTrie) scan(toks []Token, readings func(string) []cliticReading) [
 	}
 	return out
 }
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -226,7 +226,10 @@ func (d *doc) captureName(m *mention, j int) int {
 		return j
 	}
 	k := j
-	for k < len(d.toks) && k-j < 5 && d.body[k] && (d.nameWord(k) || k == j && d.givenAli(k)) {
+	for k < len(d.toks) && k-j < 5 && d.body[k] && (d.nameWord(k) || k == j && d.givenAli(k) || k > j && d.demonymAsName(k)) {
+		if w := d.toks[k].Text; k > j && strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) > 4 && hasAnySuffix(w, "ه", "ها", "هم", "هما") {
+			break // ويلبر روس وأبلغته: a verb with its object pronoun after the name (but كيونج-وها)
+		}
 		k++
 	}
 	for k > j && connectors[d.toks[k-1].Text] {
@@ -241,6 +244,14 @@ func (d *doc) captureName(m *mention, j int) int {
 	}
 	m.captured = strings.Join(words, " ")
 	return k
+}
+
+// demonymAsName reports whether token k, after a first name word, is a bare plural demonym that
+// is also a surname (ويلبر روس): without the article it qualifies no title.
+func (d *doc) demonymAsName(k int) bool {
+	p := d.match(k)
+	return p != nil && p.From == k && p.To == k+1 && p.Clitic == "" && p.Has(ItemDemonym) && !p.Has(ItemPerson) &&
+		!strings.HasPrefix(d.toks[k].Text, "ال")
 }
 
 // givenAli reports whether token k is the given name علي, which the fold writes like the
