@@ -12,10 +12,13 @@ const lineLimit = 16
 //   - a line that ends with a "click" cue (… اضغط هنا) is a call to act, however long;
 //   - a "list" header drops itself and the headline-like lines after it (short, no full stop);
 //   - a "cut" cue anywhere in a line ends the article at the cue (رابط الخبر بصحيفة ...: a link
-//     to the story that some outlets append to its last sentence).
+//     to the story that some outlets append to its last sentence);
+//   - on the pages of a "ledes" dateline, the run of other stories' ledes that closes the page
+//     is dropped (teasers.go).
 func (d *doc) markBody() {
 	d.body = make([]bool, len(d.toks))
 	lines := d.lines()
+	lines = lines[:d.teaserStart(lines)] // (the ledes of other stories some pages append)
 	inList := false
 	for _, ln := range lines {
 		from, to := ln[0], ln[1]

@@ -249,7 +249,7 @@ var cueKinds = map[string]bool{
 }
 
 // furnitureKinds are the kinds of page furniture (documented in furniture.txt).
-var furnitureKinds = map[string]bool{"list": true, "line": true, "tail": true, "click": true, "cut": true}
+var furnitureKinds = map[string]bool{"list": true, "line": true, "tail": true, "click": true, "cut": true, "ledes": true}
 
 // cues reads `kind | forms`, checking kind against kinds.
 func (r *lineReader) cues(kinds map[string]bool) []Cue {
