@@ -80,14 +80,28 @@ func (d *doc) enumerated(prev, next int) bool {
 var deputyWords = map[string]bool{"نايبه": true, "نايبها": true, "نجله": true, "شقيقه": true}
 
 // andHisDeputy reports whether the mention at token next follows the chain ending at token prev
-// after one of deputyWords with و, and a comma at most: بعث الملك سلمان، ونائبه الأمير محمد بن
-// نايف، برقيتين: both sent them.
+// after one of deputyWords with و, or a word of service whose aide the mention names, and a
+// comma at most: بعث الملك سلمان، ونائبه الأمير محمد بن نايف، برقيتين: both sent them.
 func (d *doc) andHisDeputy(prev, next int) bool {
 	k := prev
 	if k < next && d.toks[k].Text == "," {
 		k++
 	}
-	return k+1 == next && strings.HasPrefix(d.toks[k].Text, "و") && deputyWords[d.bare(k)]
+	if k >= next || !strings.HasPrefix(d.toks[k].Text, "و") {
+		return false
+	}
+	if k+1 == next && deputyWords[d.bare(k)] {
+		return true
+	}
+	// والمبعوث ستيف ويتكوف ومساعد الرئيس الروسي يوري أوشاكوف: an aide named with his own name
+	p := d.match(k)
+	return p != nil && p.To == next && d.isCue(p, "associate") && d.aideNamedAt(next)
+}
+
+// aideNamedAt reports whether the mention starting at token k names an aide (aideNamed).
+func (d *doc) aideNamedAt(k int) bool {
+	m := d.mentionStarting(k)
+	return m != nil && d.aideNamed(m)
 }
 
 // gloss reports whether mention m is a bracketed gloss right after the chain ending at token

@@ -803,7 +803,8 @@ func (d *doc) mentionBetween(from, to int) bool {
 }
 
 // gatheringAfter returns the token of the verb of gathering that follows the trigger noun at b,
-// directly or after a relative pronoun (قمة جمعته، اللقاء الذي جمعهما), or -1.
+// directly, after a relative pronoun (قمة جمعته، اللقاء الذي جمعهما) or after the noun's own
+// words and a comma, or -1.
 func (d *doc) gatheringAfter(b int) int {
 	p := d.match(b)
 	if p == nil {
@@ -815,6 +816,19 @@ func (d *doc) gatheringAfter(b int) int {
 	}
 	if k < len(d.toks) && (gatherVerbs[d.toks[k].Text] || gatherPresent[d.toks[k].Text]) {
 		return k
+	}
+	// اجتماعا لقادة دول الخليج ومصر والأردن، ضم أمير قطر ...: the noun's own words, no one
+	// named in them, and a comma before the verb
+	for j := k; j < len(d.toks) && j < k+8; j++ {
+		if d.toks[j].Text == "," {
+			if j+1 < len(d.toks) && gatherVerbs[d.toks[j+1].Text] {
+				return j + 1
+			}
+			return -1
+		}
+		if d.toks[j].Kind != Word || d.inMention(j) || d.triggerIn(j, j+1) {
+			return -1
+		}
 	}
 	return -1
 }

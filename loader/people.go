@@ -606,10 +606,32 @@ func (d *doc) markContext(m *mention) {
 		if d.toks[k].Kind == Punct || d.toks[k].Kind == Newline {
 			break
 		}
-		if p := d.match(k); p != nil && (d.isCue(p, "presence") || d.isCue(p, "associate")) && p.To >= m.from-1 {
+		if p := d.match(k); p != nil && (d.isCue(p, "presence") || d.isCue(p, "associate") && !d.aideNamed(m)) && p.To >= m.from-1 {
 			m.aside = true
 		}
 	}
+}
+
+// aideNamed reports whether the name of a titled mention after a word of kinship or service is
+// not the titled one's but the aide's (مساعد الرئيس الروسي يوري أوشاكوف: Ushakov was never
+// president): the aide is named, and takes part.
+func (d *doc) aideNamed(m *mention) bool {
+	if m.office < 0 || len(m.people) == 0 {
+		return false
+	}
+	role := d.x.lx.Offices[m.office].Role
+	for _, i := range m.people {
+		if d.heldIn(i, m.country, role) {
+			return false
+		}
+		// (زعيم كوريا الشمالية كيم جونغ أون: the leader's title and his office's name differ)
+		for _, pos := range d.x.people[i].Positions {
+			if (heads[role] || role == "leader") && heads[pos.Role] && (m.country == "" || pos.Country == m.country) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // genericAfterBetween reports whether the dual at token i is a generic one (الجانبين، الطرفين)
