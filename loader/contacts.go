@@ -23,6 +23,9 @@ type draft struct {
 	// arrived: that act was a journey already made (وصل إلى موسكو لإجراء محادثات): the contact
 	// the article tells as held, even with no day, is the one it was for
 	arrived bool
+	// initCue: its initiator claims rest on words that say who asked (بمبادرة من، بادر), not on
+	// the form of the report (أجرى X اتصالا بـY), and so outweigh such
+	initCue bool
 }
 
 // findContacts reads the contacts of the article, clause by clause, and merges the reports of

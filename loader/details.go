@@ -13,8 +13,8 @@ import (
 func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int) {
 	dr.c.Sources = []readout.Source{d.source(s)}
 	by := d.attribution(s)
-	if init, basis, ok := d.initiatorOf(c, s, class, group, subj, at); ok {
-		d.setInitiator(dr, init, basis, by)
+	if init, basis, cue, ok := d.initiatorOf(c, s, class, group, subj, at); ok {
+		d.setInitiator(dr, init, basis, by, cue)
 	}
 	d.addDuration(dr, c, by)
 	d.addTopics(dr, c, by)
@@ -40,8 +40,8 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 		}
 	}
 	by := d.attribution(s)
-	if init, basis, ok := d.initiatorOf(c, s, "event", dr.parties, nil, -1); ok {
-		d.setInitiator(dr, init, basis, by)
+	if init, basis, cue, ok := d.initiatorOf(c, s, "event", dr.parties, nil, -1); ok {
+		d.setInitiator(dr, init, basis, by, cue)
 	}
 	d.addDuration(dr, c, by)
 	d.addTopics(dr, c, by)
@@ -82,11 +82,25 @@ func (d *doc) source(s span) readout.Source {
 
 // setInitiator records who initiated, both as the contact's initiator and as a claim made by the
 // side the article attributes it to.
-func (d *doc) setInitiator(dr *draft, init party, basis, by string) {
+func (d *doc) setInitiator(dr *draft, init party, basis, by string, cue bool) {
+	switch {
+	case !cue && dr.initCue:
+		return // أجرى بوتين اتصالا ... بمبادرة من الجانب الألماني: the words that say who asked win
+	case cue && !dr.initCue:
+		dropInitiator(dr)
+	}
+	dr.initCue = cue
 	if dr.c.Initiator == nil {
 		dr.c.Initiator = &readout.Initiator{Entity: init.entity, Country: init.country}
 	}
 	dr.c.AddClaim(readout.Claim{Field: readout.ClaimInitiator, Value: init.country, By: by, Basis: basis, Documents: []string{d.d.ID}})
+}
+
+// dropInitiator forgets the initiator a draft read from the form of its report (أجرى X اتصالا
+// بـY), when words of the article say who asked for the contact.
+func dropInitiator(dr *draft) {
+	dr.c.Initiator = nil
+	dr.c.Claims = slices.DeleteFunc(dr.c.Claims, func(cl readout.Claim) bool { return cl.Field == readout.ClaimInitiator })
 }
 
 // initiatorOf finds who initiated the contact a clause reports:
@@ -99,7 +113,7 @@ func (d *doc) setInitiator(dr *draft, init party, basis, by string) {
 //
 // The cues are read in the whole sentence (التي قالت موسكو إن فرنسا هي التي بادرت بها), the
 // subject and object in the clause.
-func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) (party, string, bool) {
+func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) (init party, basis string, cue, ok bool) {
 	for k := s.from; k < s.to; k++ {
 		p := d.match(k)
 		if p == nil || !d.isCue(p, "initiated-by") {
@@ -111,18 +125,18 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 		// (one of the sides: استجابة لدعوة من كيم in a call between Moon and Trump is the
 		// invitation of another contact)
 		if who, ok := d.sideAt(p.To, s.to, group); ok && slices.ContainsFunc(group, func(g party) bool { return g.country == who.country }) {
-			return who, d.original(k, min(p.To+2, s.to)), true
+			return who, d.original(k, min(p.To+2, s.to)), true, true
 		}
 	}
 	for k := s.from; k < s.to; k++ {
 		if t := d.toks[k].Text; t == "بادر" || t == "بادرت" || t == "بادرا" {
 			for j := k - 1; j >= max(s.from, k-4); j-- {
 				if p := d.match(j); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
-					return party{country: placeCode(p)}, d.original(j, k+1), true
+					return party{country: placeCode(p)}, d.original(j, k+1), true, true
 				}
 				for _, g := range group {
 					if g.m != nil && g.m.to >= j && g.m.to <= k && d.initiativeOf(k, class) {
-						return g, d.original(g.m.from, k+1), true // محمد بن سلمان هو من بادر بالاتصال
+						return g, d.original(g.m.from, k+1), true, true // محمد بن سلمان هو من بادر بالاتصال
 					}
 				}
 			}
@@ -132,14 +146,14 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 		// قبل ترامب دعوة لمقابلة كيم: the one who accepted was invited; the other asked
 		for _, p := range group {
 			if p.entity != subj[0].entity && p.m != nil {
-				return p, d.original(a, at), true
+				return p, d.original(a, at), false, true
 			}
 		}
 	}
 	if class == "invite" || class == "send" {
 		for _, p := range group {
 			if p.prep == "من" && p.m != nil {
-				return p, d.original(p.m.from, p.m.to), true // دعوة من نظيره الفرنسي
+				return p, d.original(p.m.from, p.m.to), false, true // دعوة من نظيره الفرنسي
 			}
 		}
 	}
@@ -149,23 +163,23 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 				// سلم السيسي الأمير محمد رسالة إلى الملك: the one who handed it over sent it, not
 				// the one he handed it to, who carries it on; دعا السيسي الملك لزيارة مصر: the
 				// one who invited, not the one invited
-				return p, d.original(p.m.from, p.m.to), true
+				return p, d.original(p.m.from, p.m.to), false, true
 			}
 		}
 	}
 	switch class {
 	case "call", "send", "invite":
 		if len(subj) == 1 && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {
-			return subj[0], d.original(subj[0].m.from, subj[0].m.to), true
+			return subj[0], d.original(subj[0].m.from, subj[0].m.to), false, true
 		}
 		if c := oneState(subj); c != "" && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.country != c }) {
 			// بعث الملك سلمان، ونائبه الأمير محمد بن نايف، برقيتين: their state sent them
-			return party{country: c}, d.original(subj[0].m.from, subj[len(subj)-1].m.to), true
+			return party{country: c}, d.original(subj[0].m.from, subj[len(subj)-1].m.to), false, true
 		}
 	case "called", "sent":
 		for _, p := range group {
 			if p.prep == "من" {
-				return p, d.original(p.m.from, p.m.to), true
+				return p, d.original(p.m.from, p.m.to), false, true
 			}
 		}
 		if class == "called" && len(subj) == 1 && len(group) == 2 && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {
@@ -173,7 +187,7 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 			// of them named with no من of its own
 			for _, p := range group {
 				if p.entity != subj[0].entity && p.m != nil {
-					return p, d.original(p.m.from, p.m.to), true
+					return p, d.original(p.m.from, p.m.to), false, true
 				}
 			}
 		}
@@ -182,11 +196,11 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 		// أكد السيسي لنظيره الأمريكي خلال اتصال تلقاه منه: the other one called
 		for _, p := range group {
 			if p.entity != subj[0].entity && p.m != nil {
-				return p, d.original(k-1, k+1), true
+				return p, d.original(k-1, k+1), false, true
 			}
 		}
 	}
-	return party{}, "", false
+	return party{}, "", false, false
 }
 
 // oneState returns the state of ps when they are several, all of one state and all named, or "".

@@ -123,10 +123,17 @@ func absorb(a, b *draft) {
 		}
 	}
 	slices.Sort(a.c.Topics)
+	if b.initCue && !a.initCue {
+		dropInitiator(a)
+		a.initCue = true
+	}
 	for _, cl := range b.c.Claims {
+		if cl.Field == readout.ClaimInitiator && a.initCue && !b.initCue {
+			continue // (the form of b's report says less than a's words about who asked)
+		}
 		a.c.AddClaim(cl)
 	}
-	if a.c.Initiator == nil {
+	if a.c.Initiator == nil && (b.initCue || !a.initCue) {
 		a.c.Initiator = b.c.Initiator
 	}
 	if a.c.DurationMinutes == 0 {
