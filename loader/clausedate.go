@@ -63,8 +63,9 @@ func (d *doc) joinAlternatives() {
 			second++
 		}
 		if i+1 < len(d.resolved) && d.sameKind(a, d.resolved[i+1].e) && a.weekday >= 0 && d.resolved[i+1].e.from == second &&
-			a.from > 0 && nightWords[d.bare(a.from-1)] && (a.weekday+1)%7 == d.resolved[i+1].e.weekday {
-			// ليل الاثنين الثلاثاء: the night from one day to the next, over both
+			(a.from > 0 && nightWords[d.bare(a.from-1)] || nightWords[d.bare(a.from)]) && (a.weekday+1)%7 == d.resolved[i+1].e.weekday {
+			// ليل الاثنين الثلاثاء: the night from one day to the next, over both (and ليلة
+			// السبت - الأحد names which night it is)
 			b := d.resolved[i+1].e
 			a.alt, b.alt = b, a
 			continue

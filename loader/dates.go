@@ -30,7 +30,7 @@ type dateExpr struct {
 	alt        *dateExpr // the other of two expressions joined by أو (الأحد أو الاثنين), or nil
 	part       int       // the third of the month a word before names: 1 early (أوائل), 2 mid, 3 late, 0 none
 	by         bool      // a deadline (بحلول نهاية أبريل، قبل نهاية العام): a contact to come happens by then
-	eve        bool      // after عشية (عشية الجمعة): the evening of that day in the Maghreb, of the day before in the Mashriq
+	eve        bool      // after عشية (عشية الجمعة) or in ليلة الجمعة: the evening of that day to some outlets, of the day before to others
 	start, end int       // byte span in the normalised text
 }
 
@@ -58,7 +58,7 @@ func (d *doc) parseDates() {
 			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام") ||
 				d.sinceContactAt(i)
 			e.part, e.by = d.partBefore(i), d.deadlineBefore(i)
-			e.eve = i > 0 && d.bare(i-1) == "عشيه" && e.weekday >= 0 && !e.hasRel && e.day == 0
+			e.eve = (e.eve || i > 0 && d.bare(i-1) == "عشيه") && e.weekday >= 0 && !e.hasRel && e.day == 0
 			d.dates = append(d.dates, e)
 			i = next
 			continue
@@ -159,12 +159,23 @@ var (
 	backWords  = map[string]bool{"الماضي": true, "المنصرم": true, "الفايت": true}
 )
 
+// weekdayAt reports whether a weekday stands at token j, or after a dash or slash there.
+func (d *doc) weekdayAt(j int) bool {
+	if j < len(d.toks) && (d.toks[j].Text == "-" || d.toks[j].Text == "/") {
+		j++
+	}
+	m := d.match(j)
+	return m != nil && m.Has(ItemWeekday)
+}
+
 // dateAt reads a time expression starting at token i.
 func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 	e := &dateExpr{weekday: -1}
 	j := i
 	if dayPrefixes[d.toks[j].Text] && j+1 < len(d.toks) {
 		if m := d.match(j + 1); m != nil && m.Has(ItemWeekday) {
+			// ليلة الأحد: the night before Sunday to some outlets, of Sunday to others
+			e.eve = d.toks[j].Text == "ليله"
 			j++
 		}
 	}
@@ -172,6 +183,9 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 		if it, ok := m.Item(ItemWeekday); ok {
 			e.weekday = it.Ref
 			j = m.To
+			if e.eve && d.weekdayAt(j) {
+				e.eve = false // ليلة السبت - الأحد: the night it names, from one day to the next
+			}
 			if j < len(d.toks) {
 				e.ahead, e.back = aheadWords[d.toks[j].Text], backWords[d.toks[j].Text]
 				if e.ahead || e.back {
