@@ -319,15 +319,26 @@ func (d *doc) dayOfMonth(j int) (int, int, bool) {
 	}
 	if m := d.match(j); m != nil {
 		if it, ok := m.Item(ItemOrdinal); ok && m.To < len(d.toks) && d.toks[m.To].Text == "من" {
+			if j > 0 && spanHeads[d.bare(j-1)] {
+				return 0, j, false // الأسبوع الأول من مارس، النصف الثاني من يونيو: no day
+			}
 			return it.Ref, m.To + 1, true
 		}
 	}
 	return 0, j, false
 }
 
+// spanHeads are the stretches of time an ordinal may number within a month (الأسبوع الأول من
+// مارس): the ordinal then names no day.
+var spanHeads = map[string]bool{
+	"الاسبوع": true, "اسبوع": true, "النصف": true, "نصف": true, "الثلث": true, "الربع": true, "العشر": true,
+	"العشره": true, "الايام": true, "ايام": true, "الجوله": true, "الشهر": true, "الفتره": true, "المرحله": true,
+	"الاسبوعين": true, "الاسابيع": true,
+}
+
 // monthsAround are the relative codes of calendar.txt that name a month around publication:
 // last month, this month, next month.
-var monthsAround = map[int]bool{-30: true, 31: true, 30: true}
+var monthsAround = map[int]bool{-30: true, 31: true, 30: true, -33: true}
 
 // monthCues introduce a month named without a day or year.
 var monthCues = map[string]bool{
@@ -657,10 +668,10 @@ func resolveRelative(code int, pub time.Time, prev readout.Date, text string) re
 	switch code {
 	case 0, -1, -2, -3, 1, 2:
 		return readout.DayDate(pub.AddDate(0, 0, code), text)
-	case -20, 21, 20:
+	case -20, 21, 20, -22:
 		return weekRange(pub, code, text)
-	case -30, 31, 30:
-		m := pub.AddDate(0, 0, 1-pub.Day()).AddDate(0, map[int]int{-30: -1, 31: 0, 30: 1}[code], 0)
+	case -30, 31, 30, -33:
+		m := pub.AddDate(0, 0, 1-pub.Day()).AddDate(0, map[int]int{-30: -1, 31: 0, 30: 1, -33: -2}[code], 0)
 		return readout.MonthDate(m.Year(), m.Month(), text)
 	case -40, 41, 40:
 		return readout.YearDate(pub.Year()+map[int]int{-40: -1, 41: 0, 40: 1}[code], text)
@@ -682,6 +693,8 @@ func weekRange(pub time.Time, code int, text string) readout.Date {
 		switch code {
 		case -20:
 			ws = ws.AddDate(0, 0, -7)
+		case -22:
+			ws = ws.AddDate(0, 0, -14)
 		case 20:
 			ws = ws.AddDate(0, 0, 7)
 		}
