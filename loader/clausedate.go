@@ -352,7 +352,8 @@ func (d *doc) visitLength(s span) int {
 }
 
 // lengthWords introduce how long a visit lasts.
-var lengthWords = map[string]bool{"تستغرق": true, "تستمر": true, "يستغرق": true, "يستمر": true, "مدتها": true, "لمده": true, "استمرت": true}
+var lengthWords = map[string]bool{"تستغرق": true, "تستمر": true, "يستغرق": true, "يستمر": true, "مدتها": true, "لمده": true, "استمرت": true,
+	"استمر": true, "استغرقت": true, "استغرق": true, "دامت": true, "دام": true, "امتدت": true}
 
 // nearestAfterBefore reports whether the trigger of ts nearest the time expression e is a noun
 // right after قبل or قبيل (قبل قمته مع كيم الثلاثاء): a contact that comes after another event.

@@ -168,6 +168,37 @@ func (d *doc) weekdayAt(j int) bool {
 	return m != nil && m.Has(ItemWeekday)
 }
 
+// daysCode is the base of the relative codes that count days from publication: -daysCode-n is
+// n days before it (قبل 10 أيام), daysCode+n n days after (بعد 10 أيام).
+const daysCode = 100
+
+// countedDays reads قبل، منذ or بعد, a number of days up to thirty in digits and the word for
+// days at token j (قبل 10 أيام، منذ 12 يوما), and returns the token after it and its relative
+// code. Not when من follows: قبل 10 أيام من القمة counts from another event.
+func (d *doc) countedDays(j int) (int, int, bool) {
+	if j+2 >= len(d.toks) || d.toks[j+1].Kind != Number {
+		return j, 0, false
+	}
+	w, n := d.bare(j), d.num(j+1)
+	if w != "قبل" && w != "منذ" && w != "بعد" || n < 1 || n > 30 || !dayWords[d.toks[j+2].Text] {
+		return j, 0, false
+	}
+	if k := j + 3; k < len(d.toks) && spanLinks[d.toks[k].Text] {
+		return j, 0, false
+	}
+	if w == "بعد" {
+		return j + 3, daysCode + n, true
+	}
+	return j + 3, -daysCode - n, true
+}
+
+// spanLinks tie a span of days to the event it is counted from: قبل يومين من القمة، بعد
+// يومين على إعادة انتخابه.
+var spanLinks = map[string]bool{"من": true, "علي": true, "عن": true}
+
+// dayWords count days after a number: أيام، يوما.
+var dayWords = map[string]bool{"ايام": true, "يوما": true, "يوم": true, "يوماً": true}
+
 // dateAt reads a time expression starting at token i.
 func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 	e := &dateExpr{weekday: -1}
@@ -178,6 +209,10 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			e.eve = d.toks[j].Text == "ليله"
 			j++
 		}
+	}
+	if k, code, ok := d.countedDays(j); ok {
+		e.relative, e.hasRel = code, true // قبل 10 أيام: ten days before publication
+		return e, k, true
 	}
 	if m := d.match(j); m != nil {
 		if it, ok := m.Item(ItemWeekday); ok {
@@ -199,7 +234,7 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			return e, j, true
 		}
 		if it, ok := m.Item(ItemRelative); ok {
-			if k := d.skip(m.To, "فقط", "تقريبا", "فحسب", "قليله", "معدوده", "قليلا"); k < len(d.toks) && d.toks[k].Text == "من" && (d.toks[i].Text == "قبل" || d.toks[i].Text == "بعد") {
+			if k := d.skip(m.To, "فقط", "تقريبا", "فحسب", "قليله", "معدوده", "قليلا"); k < len(d.toks) && spanLinks[d.toks[k].Text] && (d.toks[i].Text == "قبل" || d.toks[i].Text == "بعد") {
 				return nil, i, false // قبل يومين من القمة: two days before another event
 			}
 			if m.To < len(d.toks) && it.Ref == 0 && namedDays[d.bare(m.To)] {
@@ -664,6 +699,12 @@ func resolveRelative(code int, pub time.Time, prev readout.Date, text string) re
 	}
 	if pub.IsZero() {
 		return unknown
+	}
+	switch {
+	case code < -daysCode && code > -2*daysCode:
+		return readout.DayDate(pub.AddDate(0, 0, code+daysCode), text)
+	case code > daysCode && code < 2*daysCode:
+		return readout.DayDate(pub.AddDate(0, 0, code-daysCode), text)
 	}
 	switch code {
 	case 0, -1, -2, -3, 1, 2:
