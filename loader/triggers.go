@@ -109,6 +109,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1
 			continue
 		}
+		if d.cueNear(i, p.To, s, "offer", 2, 0) {
+			i = p.To - 1 // أبدى ترامب استعداده للقاء روحاني: an offer, no contact arranged
+			continue
+		}
 		if tr.Class == "event" && d.cueNear(i, p.To, s, "other-sense", 1, 0) {
 			i = p.To - 1 // وزير الاتصال، وسائل الاتصال: a portfolio or a means, not a contact
 			continue

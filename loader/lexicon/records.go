@@ -245,7 +245,7 @@ var cueKinds = map[string]bool{
 	"duration": true, "hour": true, "half-hour": true, "minute": true, "two-hours": true,
 	"approx": true, "more-than": true, "attribution": true, "counterpart": true,
 	"counterpart-pair": true, "posted-at": true, "since": true, "dialogue": true,
-	"not-contact": true, "negation": true, "void": true, "intent": true, "rules-out": true, "participation": true, "other-sense": true, "unscheduled": true,
+	"not-contact": true, "negation": true, "void": true, "offer": true, "intent": true, "rules-out": true, "participation": true, "other-sense": true, "unscheduled": true,
 }
 
 // furnitureKinds are the kinds of page furniture (documented in furniture.txt).
