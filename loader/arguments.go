@@ -912,6 +912,11 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			obj = append(obj, d.resolveChain(to, at, "", drafts)...)
 		}
 	}
+	if len(subj)+len(obj) == 0 {
+		if ps := d.attendees(t, c, at); len(ps) > 0 {
+			return ps, nil, nil // اختتمت أعمال قمة السلام بحضور X وY وZ
+		}
+	}
 	if len(subj)+len(obj) >= 2 {
 		// اجتماع كيري مع لافروف الذي سيشارك فيه أيضا الجبير: one more at the same table
 		for _, ch := range d.participants(cs, t) {

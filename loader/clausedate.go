@@ -194,7 +194,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		switch {
 		case bound >= 0:
 			dist = 0
-		case inClause && d.distance(e, others) < dist:
+		case inClause && d.distance(e, others) < dist && !d.onSidelinesOf(mine, others):
 			continue
 		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && (d.quoteOpens(mine[len(mine)-1].to, e.from) || d.openQuote(mine[len(mine)-1].to, e.from) >= 0 && d.saidBefore(c, mine)):
 			// خلال مؤتمر صحفي جمعه بنتنياهو: "نحن فخورون بافتتاح السفارة في 14 مايو"; قال عباس
@@ -915,11 +915,31 @@ func (d *doc) triggerEndsAt(k int) bool {
 	return false
 }
 
+// onSidelinesOf reports whether one of mine is held on the sidelines or in the course of a
+// gathering of many states among others (شارك اليوم في قمة العشرين حيث التقى على هامشها شي):
+// the gathering's day is the contact's.
+func (d *doc) onSidelinesOf(mine, others []trigger) bool {
+	if !slices.ContainsFunc(others, func(o trigger) bool { return o.group }) {
+		return false
+	}
+	for _, t := range mine {
+		if d.wordIn(sidelineWords, max(0, t.at-3), min(len(d.toks), t.to+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sidelineWords set a contact within a gathering named before: على هامشها، خلالها.
+var sidelineWords = map[string]bool{"هامشها": true, "هامشه": true, "خلالها": true, "خلاله": true, "اثناءها": true}
+
 // onlyVisitsIn reports whether the triggers in tokens [from, to), if any, are all visits.
 func (d *doc) onlyVisitsIn(from, to int) bool {
 	for k := from; k < to; k++ {
 		if p := d.match(k); p != nil {
-			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode != readout.Visit {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode != readout.Visit && !d.ofGroup(p.To) {
+				// (a gathering of many states frames what is done on its sidelines, as a visit
+				// does: شارك اليوم في قمة مجموعة العشرين حيث التقى على هامشها)
 				return false
 			}
 		}

@@ -122,3 +122,46 @@ func (d *doc) addressee(cs []chain, t trigger, oc *chain) *chain {
 	}
 	return nil
 }
+
+// attendees returns, for a meeting noun that names no side of its own (اختتمت أعمال قمة السلام
+// بحضور ترامب والسيسي وأمير قطر), the people the presence cue after it lists, when they are of
+// two states or more: with no one else at the table, those present are its participants.
+func (d *doc) attendees(t trigger, c span, at time.Time) []party {
+	if t.class != "event" || t.mode != readout.Meeting {
+		return nil
+	}
+	cue := -1
+	for k := t.to; k < c.to && k < t.to+6; k++ {
+		if p := d.match(k); p != nil && d.isCue(p, "presence") {
+			cue = p.To
+			break
+		}
+		if d.inMention(k) || d.triggerIn(k, k+1) {
+			return nil
+		}
+	}
+	if cue < 0 {
+		return nil
+	}
+	var out []party
+	states := map[string]bool{}
+	next := cue
+	for _, m := range d.mentions {
+		if m.from < next {
+			continue
+		}
+		if m.from >= c.to || m.from > next+1 || m.from == next+1 && d.toks[next].Text != "," {
+			break // (only the run of people right after the cue, joined by و or a comma)
+		}
+		if p, ok := d.resolve(m, at, ""); ok {
+			p.prep = ""
+			out = append(out, p)
+			states[p.country] = true
+		}
+		next = m.to
+	}
+	if len(states) < 2 {
+		return nil
+	}
+	return out
+}
