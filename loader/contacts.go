@@ -173,6 +173,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	}
 	head := headTrigger(r.trigs)
 	mode, status := d.modeOf(r.trigs, c), head.status()
+	if mode == readout.Visit && slices.ContainsFunc(r.obj, func(p party) bool { return p.prep == "" && d.visitedPerson(p, r.subj) }) {
+		mode = readout.Meeting // زار الرئيس المصري نظيره الروسي: a visit to a person is a meeting
+	}
 	class := head.class
 	for _, t := range r.trigs {
 		if classRank[t.class] > classRank[class] {
@@ -774,6 +777,43 @@ func (d *doc) isContact(ps, subj, obj []party, class string) bool {
 		switch p.prep {
 		case "مع", "الي", "ب", "ل", "من":
 			return true
+		case "":
+			if class == "visit" && d.visitedPerson(p, subj) {
+				return true // كما زار الرئيس المصري نظيره الروسي: the one visited
+			}
+		}
+	}
+	return false
+}
+
+// visitedPerson reports whether party p is the direct object of a verb of visiting whose subject
+// is one of subj: named right after that subject, itself right after the verb (زار X Y), or
+// right after the verb when the subject stands right before it (X زار Y); not after another
+// noun (زار ضريح الملك), nor the verb's own subject read as its object (قال كارتر إن من المتوقع
+// أن يزور الملك سلمان الولايات المتحدة).
+func (d *doc) visitedPerson(p party, subj []party) bool {
+	if p.m == nil {
+		return false
+	}
+	verbEndsAt := func(k int) int {
+		for j := max(0, k-3); j < k; j++ {
+			if t := d.match(j); t != nil && t.To == k {
+				if it, ok := t.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode == readout.Visit {
+					return j
+				}
+			}
+		}
+		return -1
+	}
+	for _, s := range subj {
+		if s.m == nil {
+			continue
+		}
+		if s.m.to == p.m.from && verbEndsAt(s.m.from) >= 0 {
+			return true // زار الرئيس المصري نظيره الروسي
+		}
+		if v := verbEndsAt(p.m.from); v >= 0 && s.m.to == v {
+			return true // السيسي زار نظيره الروسي
 		}
 	}
 	return false

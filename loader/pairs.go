@@ -160,6 +160,23 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 	if ps := d.lastPairTold(m, drafts); ps != nil && want(ps[0].role) && want(ps[1].role) {
 		return ps // مون اجتمع مع كيم ... أن الزعيمين اجتمعا: the two who met, not the last named
 	}
+	if presidents := d.lastTwoOf(m, at, presidentLike); strings.Contains(word, "رييس") && presidents != nil {
+		// والتقى الرئيسان, after a prime minister named since: the two presidents (the North
+		// Korean leader among them, whom the press calls president too)
+		return presidents
+	}
+	return d.lastTwoOf(m, at, want)
+}
+
+// presidentLike are the heads a dual of presidents (الرئيسان) may name: not a prime minister,
+// a chancellor or a monarch.
+func presidentLike(r string) bool {
+	return heads[r] && r != "prime-minister" && r != "chancellor" && r != "king" && r != "emir" && r != "sultan" && r != "crown-prince"
+}
+
+// lastTwoOf returns the last two people of different states named before the dual m whose
+// role want accepts, or nil.
+func (d *doc) lastTwoOf(m *mention, at time.Time, want func(string) bool) []party {
 	var out []party
 	states := map[string]bool{}
 	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
