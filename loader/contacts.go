@@ -134,7 +134,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		// reported
 		// (but a visit named alone is the journey during which a meeting was held, not that
 		// meeting: وستخرج مظاهرات على الزيارة يومي السبت, after the tea with the queen)
-		if m := d.modeOf(trigs, c); d.mentionsIn(c) == len(d.pairsIn(c)) && last != nil && si-last.sentence <= 4 && d.refersBack(trigs, c) &&
+		if m := d.modeOf(trigs, c); (d.mentionsIn(c) == len(d.pairsIn(c)) || d.onlyPartiesOf(c, last) && !d.hasOwnDate(c) && slices.ContainsFunc(trigs, func(t trigger) bool { return t.adjunct })) && last != nil && si-last.sentence <= 4 && d.refersBack(trigs, c) &&
 			!(m == readout.Visit && last.c.Mode != readout.Visit) {
 			d.refine(last, c, s, d.dateNear(c, headTrigger(trigs), last.c.Status == readout.Planned), m)
 		}
@@ -732,6 +732,28 @@ func (d *doc) onlyPairs(c span) bool {
 	return n > 0 && n == d.mentionsIn(c)
 }
 
+// onlyPartiesOf reports whether every person clause c names is one of the parties of draft dr
+// (أن أوستن شدد خلال المكالمة التي استمرت نحو ساعة: one side, speaking of the call told; the
+// caller asks that the noun come after a preposition of time, خلال، في ختام، and that the clause
+// name no day of its own).
+func (d *doc) onlyPartiesOf(c span, dr *draft) bool {
+	if dr == nil {
+		return false
+	}
+	n := 0
+	for _, m := range d.mentions {
+		if m.from < c.from || m.from >= c.to || m.aside || m.pair {
+			continue
+		}
+		p, ok := d.resolve(m, d.pub, "")
+		if !ok || !slices.ContainsFunc(dr.parties, func(q party) bool { return q.entity == p.entity }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // hasOwnDate reports whether a clause holds a time expression of its own (not after منذ).
 func (d *doc) hasOwnDate(c span) bool {
 	for _, r := range d.resolved {
@@ -742,6 +764,7 @@ func (d *doc) hasOwnDate(c span) bool {
 	return false
 }
 
+// mentionsIn counts the people clause c names, bystanders aside.
 func (d *doc) mentionsIn(c span) int {
 	n := 0
 	for _, m := range d.mentions {

@@ -565,6 +565,9 @@ func (d *doc) untitledPrep(from int) string {
 	return ""
 }
 
+// predecessorNouns name someone by whom he came after or before in an office (سلفه، خلفه).
+var predecessorNouns = map[string]bool{"سلفه": true, "سلفها": true, "خلفه": true, "خلفها": true, "خليفته": true}
+
 // markContext records what the words before a mention say about its part: a preposition that
 // makes it an object, or a cue that makes it a bystander.
 func (d *doc) markContext(m *mention) {
@@ -585,6 +588,9 @@ func (d *doc) markContext(m *mention) {
 	k := m.from - 1
 	for k >= 0 && connectors[d.toks[k].Text] {
 		k-- // مع ولد مرزوك: the preposition stands before the name's particle
+	}
+	if k >= 1 && predecessorNouns[d.toks[k].Text] && prepositions[d.toks[k-1].Text] && m.prep == "" {
+		k-- // تحدث أوستن مع سلفه سيرغي شويغو: the one named is whom he spoke with
 	}
 	if k >= 0 && prepositions[d.toks[k].Text] && m.prep == "" {
 		m.prep = d.toks[k].Text
