@@ -230,6 +230,9 @@ func (d *doc) captureName(m *mention, j int) int {
 		if w := d.toks[k].Text; k > j && strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) > 4 && hasAnySuffix(w, "ه", "ها", "هم", "هما") {
 			break // ويلبر روس وأبلغته: a verb with its object pronoun after the name (but كيونج-وها)
 		}
+		if k > j && circumstantial(d.toks[k].Text) {
+			break // إلى الرئيس عون مهنئا: how he cabled, not the rest of a name
+		}
 		k++
 	}
 	for k > j && connectors[d.toks[k-1].Text] {
@@ -244,6 +247,17 @@ func (d *doc) captureName(m *mention, j int) int {
 	}
 	m.captured = strings.Join(words, " ")
 	return k
+}
+
+// circumstantial reports whether w reads as an active participle in the accusative that says how
+// something was done (مهنئا، معزيا، مشددا، متمنيا): مـ, a consonant, and a final ا. Names that
+// start so (ماريا، مونيكا) have a long vowel after the م.
+func circumstantial(w string) bool {
+	r := []rune(w)
+	if len(r) < 5 || r[0] != 'م' || r[len(r)-1] != 'ا' {
+		return false
+	}
+	return r[1] != 'ا' && r[1] != 'ي' && r[1] != 'و'
 }
 
 // demonymAsName reports whether token k, after a first name word, is a bare plural demonym that
