@@ -167,6 +167,14 @@ func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) 
 			}
 		}
 	}
+	if m := d.callerAfterWithHim(c); m != nil {
+		// أكد بوتين، في اتصال هاتفي أجراه معه الرئيس الفرنسي: the one named after معه made it
+		for _, p := range group {
+			if p.m == m {
+				return p, d.original(m.from-2, m.to), false, true
+			}
+		}
+	}
 	switch class {
 	case "call", "send", "invite":
 		if len(subj) == 1 && !subj[0].m.pair && slices.ContainsFunc(group, func(p party) bool { return p.entity == subj[0].entity }) {
@@ -215,6 +223,21 @@ func oneState(ps []party) string {
 	}
 	return ps[0].country
 }
+
+// callerAfterWithHim returns the person named right after a verb of making with the call as
+// its object and معه (أجراه معه الرئيس الفرنسي) in clause c, or nil: the verb's subject, who
+// made the call to the one the pronoun stands for.
+func (d *doc) callerAfterWithHim(c span) *mention {
+	for k := c.from + 1; k+1 < c.to; k++ {
+		if w := d.toks[k].Text; (w == "معه" || w == "معها") && madeIt[d.bare(k-1)] {
+			return d.mentionStarting(k + 1)
+		}
+	}
+	return nil
+}
+
+// madeIt are the forms of أجرى with the call as object pronoun.
+var madeIt = map[string]bool{"اجراه": true, "اجرته": true, "اجراها": true}
 
 // fromHimAfterReceived returns the token of منه or منها right after a verb of receiving with its
 // object pronoun (تلقاه منه، تلقته منها) in clause c, or -1: the caller is the one named before.
