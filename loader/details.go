@@ -363,6 +363,9 @@ func (d *doc) amount(j, end int) (int, int, string) {
 	} else if p != nil && d.isCue(p, "more-than") {
 		j, qual = p.To, "more than"
 	}
+	if qual != "" && j < end && d.toks[j].Text == "الساعه" && (j+1 >= end || d.toks[j+1].Kind != Number && !strings.HasPrefix(d.toks[j+1].Text, "ال")) {
+		return 60, j + 1, qual // دام قرابة الساعة: an hour (but حتى الساعة الخامسة is the clock)
+	}
 	minutes, k := d.minutes(j, end)
 	return minutes, k, qual
 }
