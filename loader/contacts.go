@@ -313,7 +313,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			dr.c.FirstSince = &sinceDate
 			if then, ok := d.holdersAt(group, since); ok {
 				bg := &draft{sentence: si, parties: then, bg: true}
-				bg.c = readout.Contact{Mode: mode, Status: readout.Occurred, Date: since, Sources: dr.c.Sources}
+				bg.c = readout.Contact{Mode: d.sinceMode(c, mode), Status: readout.Occurred, Date: since, Sources: dr.c.Sources}
 				for _, p := range then {
 					bg.c.Participants = append(bg.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
 				}
@@ -323,6 +323,19 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 	}
 	return drafts
+}
+
+// sinceMode returns the mode of the contact named after منذ in clause c (أول اتصال بينهما منذ
+// لقائهما في نوفمبر: a meeting), or mode, that of the contact reported, when none is named.
+func (d *doc) sinceMode(c span, mode readout.Mode) readout.Mode {
+	for k := c.from; k < c.to; k++ {
+		if p := d.match(k); p != nil && p.From == k && d.boundsSince(k) {
+			if it, ok := p.Item(ItemTrigger); ok {
+				return d.x.lx.Triggers[it.Ref].Mode
+			}
+		}
+	}
+	return mode
 }
 
 // lastMessage returns the last message reported in the two sentences up to si, or nil.
