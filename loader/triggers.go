@@ -274,6 +274,12 @@ func (d *doc) triggers(c, s span) []trigger {
 			t.at-out[k-1].to <= 8 && d.wordIn(thenWords, out[k-1].to, t.at) {
 			t.planned = true
 		}
+		// اقترح أن تركز محادثات ترامب خلال القمة مع زعيم كوريا الشمالية: the summit in whose
+		// course talks to come are held is to come too
+		if t := &out[k]; t.status() == readout.Occurred && t.class == "event" && out[k-1].status() == readout.Planned &&
+			t.at-out[k-1].to <= 3 && t.at > 0 && duringWords[d.bare(t.at-1)] {
+			t.planned = true
+		}
 	}
 	return out
 }
