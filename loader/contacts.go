@@ -118,6 +118,10 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			}
 			continue
 		}
+		if g := d.verbOfNoun(groups, t, parties); g != nil {
+			g.trigs = append(g.trigs, t) // يلتقي الجبير كيري ولافروف في اجتماع ثلاثي: the same meeting
+			continue
+		}
 		groups = addReport(groups, t, subj, obj, parties)
 	}
 	groups = d.joinMessages(groups, lone)

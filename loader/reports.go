@@ -100,6 +100,27 @@ func addReport(rs []*report, t trigger, subj, obj, parties []party) []*report {
 	return append(rs, &report{trigs: []trigger{t}, subj: subj, obj: obj, key: key})
 }
 
+// verbOfNoun returns the report of a verb that the contact noun t, right after في, qualifies
+// (يلتقي الجبير كيري ولافروف في اجتماع ثلاثي): a verb trigger ending at most eight words before
+// it whose people include all of parties; or, for talks named as an aim (لبحث), the report of
+// the trigger just before them. Or nil.
+func (d *doc) verbOfNoun(rs []*report, t trigger, parties []party) *report {
+	noun := t.class == "event" && t.at > 0 && d.bare(t.at-1) == "في"
+	aim := t.purpose && t.class == "talk" // في اجتماع ثلاثي لبحث ...: what the meeting is for
+	if !noun && !aim {
+		return nil
+	}
+	for _, r := range rs {
+		before := slices.ContainsFunc(r.trigs, func(v trigger) bool {
+			return v.to <= t.at && (noun && v.class != "event" && t.at-v.to <= 8 || aim && t.at-v.to <= 3)
+		})
+		if before && !slices.ContainsFunc(parties, func(p party) bool { return !r.has(p) }) {
+			return r
+		}
+	}
+	return nil
+}
+
 // unique drops repeated entities, keeping the first.
 func unique(ps []party) []party {
 	seen := map[string]bool{}
