@@ -101,8 +101,8 @@ func addReport(rs []*report, t trigger, subj, obj, parties []party) []*report {
 }
 
 // verbOfNoun returns the report of a verb that the contact noun t, right after في, qualifies
-// (يلتقي الجبير كيري ولافروف في اجتماع ثلاثي): a verb trigger ending at most eight words before
-// it whose people include all of parties; or, for talks named as an aim (لبحث), the report of
+// (يلتقي الجبير كيري ولافروف في اجتماع ثلاثي): a verb trigger with at most three words besides
+// names between them, whose people include all of parties; or, for talks named as an aim (لبحث), the report of
 // the trigger just before them. Or nil.
 func (d *doc) verbOfNoun(rs []*report, t trigger, parties []party) *report {
 	noun := t.class == "event" && t.at > 0 && d.bare(t.at-1) == "في"
@@ -112,13 +112,24 @@ func (d *doc) verbOfNoun(rs []*report, t trigger, parties []party) *report {
 	}
 	for _, r := range rs {
 		before := slices.ContainsFunc(r.trigs, func(v trigger) bool {
-			return v.to <= t.at && (noun && v.class != "event" && t.at-v.to <= 8 || aim && t.at-v.to <= 3)
+			return v.to <= t.at && (noun && v.class != "event" && d.wordsBetween(v.to, t.at) <= 3 || aim && t.at-v.to <= 3)
 		})
 		if before && !slices.ContainsFunc(parties, func(p party) bool { return !r.has(p) }) {
 			return r
 		}
 	}
 	return nil
+}
+
+// wordsBetween counts the tokens in [from, to) that no mention covers.
+func (d *doc) wordsBetween(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if !d.inMention(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // unique drops repeated entities, keeping the first.
