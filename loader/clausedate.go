@@ -235,9 +235,10 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		return readout.Date{Granularity: readout.Unknown}, since, nil
 	}
 	if e := d.resolved[best].e; status == readout.Planned && explicit >= 0 && explicitDist <= maxDateDistance &&
-		e.weekday >= 0 && e.day == 0 && !e.ahead && d.namesPubDay(e) {
+		(e.weekday >= 0 && e.day == 0 && !e.ahead && d.namesPubDay(e) || d.endsBeforePub(d.resolved[best].date)) {
 		// يجتمع ترامب الخميس بكيم في 12 حزيران المقبل: the weekday is the day of the news, the
-		// date to come the contact's
+		// date to come the contact's (and انسحب الأسبوع الماضي من القمة المقررة في 12 يونيو:
+		// a day already past is the withdrawal's)
 		best = explicit
 	}
 	r := d.resolved[best]
@@ -913,6 +914,11 @@ func (d *doc) triggerEndsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// endsBeforePub reports whether date ends before publication.
+func (d *doc) endsBeforePub(date readout.Date) bool {
+	return !d.pub.IsZero() && !date.End.IsZero() && date.End.Before(d.pub)
 }
 
 // onSidelinesOf reports whether one of mine is held on the sidelines or in the course of a

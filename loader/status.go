@@ -13,7 +13,8 @@ import "strings"
 func (d *doc) comingAt(t trigger, class string, s span) bool {
 	i := t.at
 	switch {
-	case d.plannedCueNear(i, t.to, s), d.plannedBefore(i, s), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s):
+	case d.plannedCueNear(i, t.to, s), d.plannedBefore(i, s), d.cueNear(i, t.to, s, "planned-after", 0, 2), d.futureParticipation(t.to, s),
+		class == "event" && d.plannedAfterPeople(t.to, s):
 		return true
 	case class == "event" && t.to < s.to && d.toks[t.to].Text == "من" && d.cueNear(t.to, t.to, s, "planned", 0, 1):
 		return true // اجتماع من المقرر عقده الأربعاء
@@ -46,6 +47,23 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	}
 	return class == "event" && d.purposeVerbBefore(i)
+}
+
+// plannedAfterPeople reports whether a planned adjective follows the people named right after a
+// contact noun ending at token k (القمة مع كيم المقررة في 12 يونيو، اللقاء بين ترامب وبوتين
+// المرتقب).
+func (d *doc) plannedAfterPeople(k int, s span) bool {
+	j := k
+	for _, m := range d.mentions {
+		if m.from < j {
+			continue
+		}
+		if m.from > j+1 || m.from == j+1 && !prepositions[d.toks[j].Text] && d.toks[j].Text != "و" {
+			break
+		}
+		j = m.to
+	}
+	return j > k && d.cueNear(j, j, s, "planned-after", 0, 2)
 }
 
 // futureTriggerBefore reports whether a trigger verb in the future (ستبحث، سيلتقي) stands within
