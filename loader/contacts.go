@@ -488,6 +488,8 @@ var genericSpeakers = map[string]bool{
 	"بيان": true, "البيان": true, "تقرير": true, "التقرير": true, "المتحدث": true, "متحدث": true,
 	"الناطق": true, "ناطق": true, "محللون": true, "خبراء": true, "مراقبون": true, "وسايل": true,
 	"مكتب": true, "الرياسه": true, "الوزاره": true, "الحكومه": true, "وزاره": true, "التلفزيون": true,
+	"الخارجيه": true, "الداخليه": true, "السفاره": true, "الديوان": true, "المتحدثه": true, "الناطقه": true,
+	"المكتب": true, "الجيش": true, "الحركه": true, "الحزب": true, "المصادر": true, "المصدر": true,
 }
 
 // continues reports whether a sentence goes on with the same occasion as the one before: it
