@@ -8,6 +8,16 @@ import (
 	"readout"
 )
 
+// visitOfUnnamed reports whether the word at k names the visit's makers as a body no one names
+// (زيارة لوفد، زيارة وفد): لـ or nothing before one of unnamedBodies.
+func (d *doc) visitOfUnnamed(k int) bool {
+	if k >= len(d.toks) || d.inMention(k) {
+		return false
+	}
+	w := d.bare(k)
+	return unnamedBodies[w] || unnamedBodies[strings.TrimPrefix(w, "ل")] || unnamedBodies["ال"+strings.TrimPrefix(w, "لل")]
+}
+
 // nobody reports whether a mention is a bare title with no name and no state (الرئيس، وزير
 // الدفاع) that points back to no one: it names no one and takes no slot.
 func (d *doc) nobody(m *mention) bool {
@@ -36,6 +46,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// قال X "... والقنصل على اتصال دائم، والتقى مؤخرا المقداد": one quoted speaks of
 		// himself in the first person; a verb of the third is about someone else
 		outer = nil
+	}
+	if t.mode == readout.Visit && t.class == "event" && d.visitOfUnnamed(t.to) {
+		return nil, nil // تنظيم زيارة لوفد من رجال الأعمال إلى طهران: the visitors are no one named
 	}
 	if q := d.firstPersonQuoted(t); q >= 0 {
 		// قال "لقد التقيت صباح اليوم وزير التجارة الأميركي": the one who speaks met, and the one

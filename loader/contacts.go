@@ -180,6 +180,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if mode == readout.Visit && slices.ContainsFunc(r.obj, func(p party) bool { return p.prep == "" && d.visitedPerson(p, r.subj) }) {
 		mode = readout.Meeting // زار الرئيس المصري نظيره الروسي: a visit to a person is a meeting
 	}
+	if mode == readout.Talks && d.visitIn(c.from, head.at) && d.wordIn(duringWords, max(c.from, head.at-3), head.at) {
+		mode = readout.Meeting // يقوم بزيارة لموسكو يجري خلالها مباحثات مع بوتين: face to face
+	}
 	class := head.class
 	for _, t := range r.trigs {
 		if classRank[t.class] > classRank[class] {
