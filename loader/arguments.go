@@ -8,6 +8,15 @@ import (
 	"readout"
 )
 
+// toPlaceAt reports whether إلى and a state, capital or place stand at token k (إلى بريطانيا).
+func (d *doc) toPlaceAt(k int) bool {
+	if k+1 >= len(d.toks) || d.bare(k) != "الي" {
+		return false
+	}
+	p := d.match(k + 1)
+	return p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) && !p.Has(ItemPerson)
+}
+
 // visitOfUnnamed reports whether the word at k names the visit's makers as a body no one names
 // (زيارة لوفد، زيارة وفد): لـ or nothing before one of unnamedBodies.
 func (d *doc) visitOfUnnamed(k int) bool {
@@ -49,6 +58,15 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	if t.mode == readout.Visit && t.class == "event" && d.visitOfUnnamed(t.to) {
 		return nil, nil // تنظيم زيارة لوفد من رجال الأعمال إلى طهران: the visitors are no one named
+	}
+	if t.mode == readout.Visit && t.class == "event" {
+		// نرى اللافتات المعادية لزيارة أمير قطر إلى بريطانيا: the visitor and a country; whoever
+		// speaks of the visit is no side of it
+		for i := range cs {
+			if cs[i].from == t.to && cs[i].prep == "" && d.toPlaceAt(cs[i].to) {
+				return &cs[i], nil
+			}
+		}
 	}
 	if q := d.firstPersonQuoted(t); q >= 0 {
 		// قال "لقد التقيت صباح اليوم وزير التجارة الأميركي": the one who speaks met, and the one

@@ -93,7 +93,7 @@ func (d *doc) office(m *mention, p *Match) int {
 	j = d.officeModifiers(m, j)
 	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
 	// with no state yet, the state itself (وزير الجيوش في فرنسا)
-	if j+1 < len(d.toks) && postings[d.toks[j].Text] {
+	if j+1 < len(d.toks) && postings[d.toks[j].Text] && (d.toks[j].Text == "في" || servesAbroad(d.x.lx.Offices[m.office].Role)) {
 		if p2 := d.match(j + 1); p2 != nil && (p2.Has(ItemCountry) || p2.Has(ItemPlace) || p2.Has(ItemOrg)) {
 			if m.country == "" && d.toks[j].Text == "في" {
 				m.country = placeCode(p2)
@@ -108,6 +108,12 @@ func (d *doc) office(m *mention, p *Match) int {
 		}
 	}
 	return j
+}
+
+// servesAbroad reports whether an office is held at a post abroad (سفير لدى، مبعوث إلى): لدى or
+// إلى after any other title is where its holder goes (زيارة أمير قطر إلى بريطانيا).
+func servesAbroad(role string) bool {
+	return role == "ambassador" || role == "envoy" || role == "official" || role == ""
 }
 
 // servesLeader are the offices a leader's name can qualify (وزير خارجية الأسد، سفير ترامب), as
