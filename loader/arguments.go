@@ -8,12 +8,18 @@ import (
 	"readout"
 )
 
-// toPlaceAt reports whether إلى and a state, capital or place stand at token k (إلى بريطانيا).
+// toPlaceAt reports whether إلى and a state, capital or place stand at token k (إلى بريطانيا),
+// or such a place with لـ (للإمارات).
 func (d *doc) toPlaceAt(k int) bool {
-	if k+1 >= len(d.toks) || d.bare(k) != "الي" {
+	if k >= len(d.toks) {
 		return false
 	}
-	p := d.match(k + 1)
+	if d.bare(k) == "الي" {
+		k++
+	} else if p := d.match(k); p == nil || p.Clitic != "ل" {
+		return false // (للإمارات: لـ on the place itself)
+	}
+	p := d.match(k)
 	return p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) && !p.Has(ItemPerson)
 }
 
@@ -63,8 +69,8 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// نرى اللافتات المعادية لزيارة أمير قطر إلى بريطانيا: the visitor and a country; whoever
 		// speaks of the visit is no side of it
 		for i := range cs {
-			if cs[i].from == t.to && cs[i].prep == "" && d.toPlaceAt(cs[i].to) {
-				return &cs[i], nil
+			if cs[i].from >= t.to && cs[i].from <= t.to+2 && (cs[i].prep == "" || cs[i].prep == "ل") && d.toPlaceAt(cs[i].to) {
+				return &cs[i], nil // (وصف قرقاش الزيارة التاريخية للرئيس الصيني للإمارات)
 			}
 		}
 	}
