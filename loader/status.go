@@ -401,6 +401,9 @@ func (d *doc) acceptedBy(i int, s span) int {
 // tokens before it in the sentence, with no other trigger in between (نفى الكرملين، اليوم
 // الاثنين، أن يكون الرئيس فلاديمير بوتين قد تحدث ...).
 func (d *doc) deniedBefore(i int, s span) bool {
+	if d.afterTimePreposition(i) {
+		return false // نفي بوتين لأي تدخل خلال قمة هلسنكي: what is denied was done during the summit
+	}
 	return d.cueGoverns(i, s, "denied", 14, func(_ int, p *Match) bool { return p.Has(ItemTrigger) })
 }
 

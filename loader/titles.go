@@ -178,6 +178,14 @@ func (d *doc) officeModifiers(m *mention, j int) int {
 // stateAfter reads the state that qualifies a title at token j: a demonym (الروسي), a state or
 // organisation name (روسيا، للأمم المتحدة), a capital or seat; set only when set is true.
 func (d *doc) stateAfter(m *mention, j int, set bool) int {
+	if j+2 < len(d.toks) && d.toks[j].Text == "(" {
+		// الرئيس (الأمريكي): a demonym some outlets add in brackets to a bare title
+		if p := d.match(j + 1); p != nil && p.Has(ItemDemonym) && p.Clitic == "" && p.To < len(d.toks) && d.toks[p.To].Text == ")" {
+			if k := d.stateAfter(m, j+1, set); k == p.To {
+				return k + 1
+			}
+		}
+	}
 	// سفير جمهورية البيرو، سفيرة مملكة السويد: the form of state before its name
 	if j+1 < len(d.toks) && isStateForm(d.toks[j].Text) && d.match(j) == nil {
 		if p := d.match(j + 1); p != nil && (p.Has(ItemCountry) || p.Has(ItemPlace)) {
