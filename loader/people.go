@@ -487,6 +487,9 @@ func (d *doc) foreignShortName(m *mention, p *Match) bool {
 // did not take as its own (ميلانيا ترامب, إيفانكا ترامب): someone else of that surname.
 func (d *doc) otherGivenName(p *Match) bool {
 	ppl, short := personItems(p)
+	if short && p.From > 1 && d.foreignGivenAt(p.From-1) {
+		return true // الصحافي كريس والاس: a given name the lexicon does not know, not Ben Wallace's
+	}
 	if !short || p.From == 0 || !d.x.given[d.toks[p.From-1].Text] || prepositions[d.toks[p.From-1].Text] {
 		return false // (ضغط على ترامب: the fold makes على the given name علي)
 	}
@@ -499,6 +502,26 @@ func (d *doc) otherGivenName(p *Match) bool {
 		}
 		return false
 	})
+}
+
+// foreignGivenAt reports whether token k reads as a given name the lexicon does not know, after a
+// word of profession (الصحافي كريس): no lexicon word covers it, it is no common word, and it
+// carries neither the article nor a clitic.
+func (d *doc) foreignGivenAt(k int) bool {
+	w := d.toks[k].Text
+	if d.toks[k].Kind != Word || d.covered[k] || d.x.common[w] || hasAnyPrefix(w, "ال", "و", "ف", "ب", "ل") {
+		return false
+	}
+	return professions[d.bare(k-1)]
+}
+
+// professions name what someone is who is not an official: الصحافي، الكاتب، المحلل.
+var professions = map[string]bool{
+	"الصحافي": true, "الصحفي": true, "الصحافيه": true, "الصحفيه": true, "الكاتب": true, "الكاتبه": true,
+	"المحلل": true, "المحلله": true, "الباحث": true, "الباحثه": true, "المذيع": true, "المذيعه": true,
+	"الاعلامي": true, "الاعلاميه": true, "المراسل": true, "المراسله": true, "الناشط": true, "الناشطه": true,
+	"الفنان": true, "الفنانه": true, "المخرج": true, "الممثل": true, "الممثله": true, "اللاعب": true, "المدرب": true,
+	"المورخ": true, "الخبير": true, "الاكاديمي": true, "البروفيسور": true, "الروائي": true, "الشاعر": true,
 }
 
 // civilHonorifics come before anyone's name: a doctor, an engineer, Mr. They do not make a given
