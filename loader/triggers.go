@@ -113,6 +113,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // أبدى ترامب استعداده للقاء روحاني: an offer, no contact arranged
 			continue
 		}
+		if tr.Class == "event" && tr.Mode == readout.Phone && i > 0 && d.bare(i-1) == "علي" && !strings.HasPrefix(d.toks[i].Text, "ال") {
+			i = p.To - 1 // البقاء على اتصال: staying in touch, no call
+			continue
+		}
 		if tr.Class == "event" && d.cueNear(i, p.To, s, "other-sense", 1, 0) {
 			i = p.To - 1 // وزير الاتصال، وسائل الاتصال: a portfolio or a means, not a contact
 			continue
