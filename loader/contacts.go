@@ -252,6 +252,11 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			date = ld
 		}
 	}
+	if status == readout.Planned && expr == nil && !d.pub.IsZero() && d.hoursBefore(head.at) && !d.wordIn(pluperfectWords, c.from, head.at) {
+		// وذلك قبل ساعات من لقاء نتنياهو بترامب في واشنطن: the meeting of the day of the news
+		// (but وكان قد أدلى بتصريحات قبل ساعات من أول قمة له: hours after a day not given)
+		date = readout.DayDate(d.pub, "")
+	}
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}

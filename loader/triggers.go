@@ -564,9 +564,29 @@ func (d *doc) spanBefore(i int) bool {
 	return w == "قبل" || w == "قبيل"
 }
 
+// hoursBefore reports whether the contact noun at i is what something came hours before (قبل
+// ساعات من لقائه بترامب): a contact of the day of the news.
+func (d *doc) hoursBefore(i int) bool {
+	if !d.spanBefore(i) {
+		return false
+	}
+	if d.bare(i-1) == "اول" {
+		i--
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if w := d.bare(k); w == "ساعات" || w == "ساعه" || w == "ساعتين" || w == "دقايق" {
+			return true
+		}
+	}
+	return false
+}
+
 // spanFrom returns the preposition (بعد، قبل، قبيل) of a span of time that the contact noun at i
 // closes (بعد يومين من المحادثات), or "".
 func (d *doc) spanFrom(i int) string {
+	if i > 3 && d.bare(i-1) == "اول" {
+		i-- // قبل ساعات من أول قمة له مع بوتين
+	}
 	if i < 3 || d.toks[i-1].Text != "من" {
 		return ""
 	}
