@@ -38,14 +38,18 @@ func (d *doc) ledeDay(s span, head trigger, subj []party) (readout.Date, bool) {
 }
 
 // sayingDay returns the day on which sentence s has p say something: a verb of saying in the
-// past among its first words, p named right after it, and an exact day, not after publication,
-// within the three words after the name (قال ترامب، الخميس،).
+// past among its first words (or the verb that opens a lede: انتقد لافروف، السبت،), p named right
+// after it, and an exact day, not after publication, within the three words after the name (قال
+// ترامب، الخميس،).
 func (d *doc) sayingDay(s span, p party) (readout.Date, bool) {
 	for k := s.from; k < s.to && k < s.from+12; k++ {
-		if !d.pastSayingAt(k) {
+		next := k + 1 // (a lede's verb the lexicon does not know is one word)
+		if d.pastSayingAt(k) {
+			next = d.match(k).To
+		} else if !d.ledeVerbAt(k, s) {
 			continue
 		}
-		m := d.mentionStarting(d.match(k).To)
+		m := d.mentionStarting(next)
 		if m == nil || !d.sameAs(m, p) {
 			return readout.Date{}, false
 		}
@@ -59,6 +63,30 @@ func (d *doc) sayingDay(s span, p party) (readout.Date, bool) {
 	}
 	return readout.Date{}, false
 }
+
+// ledeVerbAt reports whether token k opens sentence s, after a dateline at most, with a verb of
+// taking a stance the lexicon does not hold as saying (انتقد وزير الخارجية الروسي، سيرغي لافروف،
+// السبت), right before a person named: what he said that day. Not a verb of other acts (اختتم
+// أوباما زيارته أمس: the day the visit ended, not that of the talks in it).
+func (d *doc) ledeVerbAt(k int, s span) bool {
+	if d.toks[k].Kind != Word || !stanceVerbs[strings.TrimSuffix(d.bare(k), "ت")] || d.inMention(k) {
+		return false
+	}
+	if k != s.from && !(k < s.from+12 && dashes[d.toks[k-1].Text]) {
+		return false // (دبي، الإمارات العربية المتحدة (CNN) -- انتقد: after the dateline's dash)
+	}
+	return d.mentionStarting(k+1) != nil
+}
+
+// stanceVerbs open ledes on what someone said: انتقد، رحب، لوّح، حذر (their feminine adds ت).
+var stanceVerbs = map[string]bool{
+	"انتقد": true, "رحب": true, "لوح": true, "حذر": true, "ندد": true, "طالب": true, "دعا": true, "اتهم": true,
+	"هدد": true, "اشاد": true, "جدد": true, "وصف": true, "اعتبر": true, "رفض": true, "عبر": true, "اعرب": true,
+	"شدد": true, "نفي": true, "دان": true, "استنكر": true, "توعد": true,
+}
+
+// dashes close a dateline.
+var dashes = map[string]bool{"-": true, "–": true, "—": true, "--": true}
 
 // pastSayingAt reports whether token k is a verb of saying in the past (قال، وأكد، أبلغ).
 func (d *doc) pastSayingAt(k int) bool {
