@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -73,6 +74,9 @@ func (d *doc) honouredName(m *mention, i, j int) *mention {
 // otherName reports whether a short name is part of something else: the first word of another
 // person's name (كيم كارداشيان، كيم يونغ شول) or a word of time (صباح الثلاثاء).
 func (d *doc) otherName(p *Match) bool {
+	if d.otherLineage(p) {
+		return true // ولي العهد الأمير سلمان بن محمد: not King Salman bin Abdulaziz
+	}
 	if _, short := personItems(p); !short || p.To >= len(d.toks) {
 		return false
 	}
@@ -109,6 +113,36 @@ func (d *doc) otherName(p *Match) bool {
 		return false // إن ترامب سيجري محادثات: a verb in the future, not a name
 	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
+}
+
+// otherLineage reports whether the name matched at p goes on with a father's name (بن X) that
+// none of the people it may be has among his names: another person of the same given name.
+func (d *doc) otherLineage(p *Match) bool {
+	if p.To+1 >= len(d.toks) || d.toks[p.To].Text != "بن" || d.toks[p.To+1].Kind != Word {
+		return false
+	}
+	father := d.toks[p.To+1].Text
+	ppl, _ := personItems(p)
+	if len(ppl) == 0 {
+		return false
+	}
+	for _, i := range ppl {
+		for _, name := range d.x.people[i].Arabic {
+			w := strings.Fields(Key(name))
+			for k := 0; k+1 < len(w); k++ {
+				if w[k] == "بن" && strings.HasPrefix(w[k+1], father) || w[k] == "بن" && strings.HasPrefix(father, w[k+1]) {
+					return false
+				}
+			}
+			if len(w) > 0 && w[len(w)-1] == father {
+				return false
+			}
+		}
+		if !slices.ContainsFunc(d.x.people[i].Arabic, func(n string) bool { return strings.Contains(Key(n), " بن ") }) {
+			return false // (a name the gazetteer keeps without its lineage says nothing of it)
+		}
+	}
+	return true
 }
 
 // royalTitles come before a royal's given name, which is how the press names him (الملك سلمان،

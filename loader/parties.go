@@ -149,8 +149,23 @@ func (d *doc) spelledLike(name, role, country string, t time.Time) (int, bool) {
 		if words := strings.Fields(skeleton(name)); len(words) >= 2 && strings.HasPrefix(skeleton(Key(n))+" ", strings.Join(words, " ")+" ") {
 			return i, true
 		}
+		if sameWords(Key(n), name) {
+			return i, true // ولي العهد السعودي الأمير سلمان بن محمد: the holder's name, its parts swapped
+		}
 	}
 	return 0, false
+}
+
+// sameWords reports whether two names of three words or more hold the same words in another
+// order (محمد بن سلمان، سلمان بن محمد).
+func sameWords(a, b string) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	if len(x) < 3 || len(x) != len(y) {
+		return false
+	}
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // antecedent resolves a bare title (الملك، الرئيس، ولي العهد) to the person last named in the
