@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"readout"
 )
@@ -202,6 +203,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			continue
 		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.otherSubjectBefore(mine[len(mine)-1].to, e.from):
 			continue // القمة مع زعيم كوريا الشمالية على أساس النموذج الليبي، نموذج تخلى بموجبه القذافي عام 2003
+		case inClause && status != readout.Planned && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.futureVerbIn(mine[len(mine)-1].to, e.from):
+			continue // والتقى مون بوتين في الكرملين، وسيسافر لحضور مباراة السبت: the day of the journey to come
 		case inClause && d.inRelativeOf(e, others):
 			continue // يعقد كيم وترامب اللذان التقيا في يونيو، قمة ثانية: June is the meeting's
 		case inClause && len(mine) > 0 && e.to <= mine[0].at && d.answered(mine[0].at, e.to):
@@ -920,6 +923,29 @@ func (d *doc) triggerEndsAt(k int) bool {
 func (d *doc) endsBeforePub(date readout.Date) bool {
 	return !d.pub.IsZero() && !date.End.IsZero() && date.End.Before(d.pub)
 }
+
+// futureVerbIn reports whether a verb in the future stands in tokens [from, to): a future cue of
+// the lexicon (سيتوجه) or a present verb with سـ the lexicon does not hold as a noun or place
+// (وسيسافر).
+func (d *doc) futureVerbIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p := d.match(k); p != nil && d.isCue(p, "future") {
+			return true
+		}
+		w := d.bare(k)
+		if d.toks[k].Kind != Word || d.covered[k] || utf8.RuneCountInString(w) < 5 || !hasAnyPrefix(w, "سي", "ست", "سن") {
+			continue
+		}
+		if !d.x.common[w] || commonFutures[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonFutures are the verbs in the future among the common words (which also hold nouns such
+// as سياسة and سنوات).
+var commonFutures = map[string]bool{"ستقوم": true, "ستكون": true, "سيتم": true, "سيكون": true, "سيقوم": true}
 
 // onSidelinesOf reports whether one of mine is held on the sidelines or in the course of a
 // gathering of many states among others (شارك اليوم في قمة العشرين حيث التقى على هامشها شي):
