@@ -616,8 +616,17 @@ func (d *doc) sentenceDate(si int, mode readout.Mode) (readout.Date, bool) {
 	if !same {
 		return readout.Date{}, false
 	}
+	var ts []trigger
+	for _, c := range d.clauses(prev) {
+		ts = append(ts, d.triggers(c, prev)...)
+	}
 	for _, r := range d.resolved {
 		if r.e.from >= prev.from && r.e.from < prev.to && !r.e.since && !d.otherEvent(r.e) && r.date.IsExact() {
+			if slices.ContainsFunc(ts, func(t trigger) bool { return t.status() == readout.Planned && t.to <= r.e.from && r.e.from-t.to <= 8 }) {
+				// دعت السعودية إلى اجتماع يضم الإمارات والكويت والأردن الأحد: the day of the
+				// meeting to come, not of the calls told next
+				continue
+			}
 			if !d.pub.IsZero() && d.pub.Sub(r.date.Start) > 7*24*time.Hour {
 				// تُوجت بزيارة بوتين للقاهرة في 11 ديسمبر 2017: a day of the background, not the
 				// one the news goes on with

@@ -362,7 +362,7 @@ func (d *doc) mentionAt(i int) *mention {
 			// envoy is someone the title alone does not name
 			m.people, m.former = nil, true
 		}
-		j = d.patronymic(p.To)
+		j = d.familyName(m.people, d.patronymic(p.To))
 	} else if ppl := d.titledSurname(m, j); len(ppl) > 0 {
 		m.people, m.short = ppl, true
 		j++
@@ -522,6 +522,22 @@ var professions = map[string]bool{
 	"الاعلامي": true, "الاعلاميه": true, "المراسل": true, "المراسله": true, "الناشط": true, "الناشطه": true,
 	"الفنان": true, "الفنانه": true, "المخرج": true, "الممثل": true, "الممثله": true, "اللاعب": true, "المدرب": true,
 	"المورخ": true, "الخبير": true, "الاكاديمي": true, "البروفيسور": true, "الروائي": true, "الشاعر": true,
+}
+
+// familyName extends a name over the family name at token j that ends one of the names of the
+// people it may be (صباح الأحمد الصباح: a spelling that leaves out الجابر).
+func (d *doc) familyName(ppl []int, j int) int {
+	if j >= len(d.toks) || d.toks[j].Kind != Word || !strings.HasPrefix(d.toks[j].Text, "ال") {
+		return j
+	}
+	for _, i := range ppl {
+		for _, name := range d.x.people[i].Arabic {
+			if w := strings.Fields(Key(name)); len(w) > 2 && w[len(w)-1] == d.toks[j].Text {
+				return j + 1
+			}
+		}
+	}
+	return j
 }
 
 // civilHonorifics come before anyone's name: a doctor, an engineer, Mr. They do not make a given

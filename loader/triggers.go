@@ -113,6 +113,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // أبدى ترامب استعداده للقاء روحاني: an offer, no contact arranged
 			continue
 		}
+		if p.To == i+1 && d.bare(i) == "اتصالات" && !d.cueNear(i, p.To, c, "make-call", 10, 0) {
+			i = p.To - 1 // لم يكن بينهما اتصالات: contacts in general; أجرى الأمير اتصالات مع: calls made
+			continue
+		}
 		if tr.Class == "event" && tr.Mode == readout.Phone && i > 0 && d.bare(i-1) == "علي" && !strings.HasPrefix(d.toks[i].Text, "ال") {
 			i = p.To - 1 // البقاء على اتصال: staying in touch, no call
 			continue
