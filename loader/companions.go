@@ -29,10 +29,11 @@ func (d *doc) inviter(c span, at time.Time, anchor string) []party {
 }
 
 // participants returns the chains a participation cue after the trigger names (بمشاركة X،
-// الذي سيشارك فيه أيضا X): they take part in the contact too, unlike those present (بحضور).
+// الذي سيشارك فيه أيضا X), within twelve words of it besides names: they take part in the
+// contact too, unlike those present (بحضور).
 func (d *doc) participants(cs []chain, t trigger) []*chain {
 	var out []*chain
-	for k := t.to; k < len(d.toks) && k < t.to+12; k++ {
+	for k := t.to; k < len(d.toks) && d.wordsBetween(t.to, k) < 12; k++ {
 		p := d.match(k)
 		if p == nil || !d.isCue(p, "participation") {
 			continue

@@ -91,6 +91,13 @@ func (d *doc) office(m *mention, p *Match) int {
 		return p.From
 	}
 	j = d.officeModifiers(m, j)
+	if p2 := d.match(j); p2 != nil && servesAbroad(d.x.lx.Offices[m.office].Role) && d.x.lx.Offices[m.office].Role != "" &&
+		strings.TrimPrefix(p2.Clitic, "و") == "ل" && (p2.Has(ItemCountry) || p2.Has(ItemPlace) || p2.Has(ItemTopic)) {
+		// المبعوث الأمريكي الخاص للشرق الأوسط ستيف ويتكوف، المبعوث الأممي لليمن: where or on what the
+		// envoy serves, with لـ
+		m.host = placeCode(p2)
+		return d.officeModifiers(m, p2.To)
+	}
 	// where an ambassador or envoy serves (لدى المملكة، في الرياض، إلى اليمن), or, after a title
 	// with no state yet, the state itself (وزير الجيوش في فرنسا)
 	if j+1 < len(d.toks) && postings[d.toks[j].Text] && (d.toks[j].Text == "في" || servesAbroad(d.x.lx.Offices[m.office].Role)) {
