@@ -62,6 +62,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// himself in the first person; a verb of the third is about someone else
 		outer = nil
 	}
+	if pair := d.dualPair(cs, t); pair != nil {
+		return pair, nil
+	}
 	if t.mode == readout.Visit && t.class == "event" && d.visitOfUnnamed(t.to) {
 		return nil, nil // تنظيم زيارة لوفد من رجال الأعمال إلى طهران: the visitors are no one named
 	}
@@ -175,6 +178,27 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				return subj, nil
 			}
 		}
+	}
+	if k := d.relativeDoer(t); k >= 0 {
+		// الزيارة الأولى التي يقوم بها وزير الخارجية السوري إلى دولة خليجية: the one who makes
+		// it is named after the verb, whoever the clause spoke of before
+		for i := range cs {
+			if cs[i].from == k {
+				if i+1 < len(cs) && (cs[i+1].prep == "مع" || cs[i+1].prep == "ب") && cs[i+1].from-cs[i].to <= 3 {
+					return &cs[i], &cs[i+1] // (التي أجراها X مع Y)
+				}
+				return &cs[i], nil
+			}
+		}
+	}
+	if v := d.visitorOfRelative(cs, t); v != nil {
+		// الزعيم الكوري الذي قام بزيارة إلى بكين التقى خلالها الرئيس الصيني: the visitor met
+		for j := range cs {
+			if cs[j].from >= t.to {
+				return v, &cs[j]
+			}
+		}
+		return v, nil
 	}
 	if t.gather {
 		// القمة التي تجمع الرئيس الأمريكي بالزعيم الكوري: the first chain after the verb is
@@ -575,6 +599,12 @@ var passiveVerbs = map[string]bool{"تم": true, "يتم": true, "سيتم": tru
 // unnamedBetween reports whether بين follows the noun at t within four words with people no
 // one names right after it (بين شخصيتين مهمتين، بين مسؤولين).
 func (d *doc) unnamedBetween(cs []chain, t trigger) bool {
+	// (عما يدور بينه وبين زعماء العالم من محادثات: a side before the noun no one names)
+	for k := t.at - 1; k > 0 && k >= t.at-8 && d.toks[k].Kind != Punct; k-- {
+		if w := d.toks[k-1].Text; (w == "بين" || w == "وبين") && !d.inMention(k) && (unnamedSides[d.toks[k].Text] || unnamedGroups[d.toks[k].Text]) {
+			return true
+		}
+	}
 	for k := t.to; k < len(d.toks) && k < t.to+4; k++ {
 		if d.toks[k].Kind == Punct {
 			return false
@@ -676,6 +706,88 @@ func (d *doc) eventNounIn(from, to int) bool {
 func (d *doc) stateAt(k int) bool {
 	p := d.match(k)
 	return p != nil && p.Clitic == "" && (p.Has(ItemCountry) || p.Has(ItemPlace))
+}
+
+// relativeDoer returns, for a noun of contact followed by a relative clause whose verb does it
+// (الزيارة التي يقوم بها، المحادثات التي أجراها), the token after that verb and its بها or به,
+// where the one who does it is named; or -1.
+func (d *doc) relativeDoer(t trigger) int {
+	if t.class != "event" {
+		return -1
+	}
+	_, v := d.relativeVerbAfter(t.to)
+	if v < 0 || v+2 >= len(d.toks) || d.toks[v+1].Text != "بها" && d.toks[v+1].Text != "به" {
+		return -1
+	}
+	return v + 2
+}
+
+// visitorOfRelative returns, for a verb of contact followed by خلالها or خلاله, the chain a
+// relative clause earlier in its sentence tells made a visit (X الذي قام بزيارة إلى بكين): the
+// contact was made during that visit, by that visitor; or nil.
+func (d *doc) visitorOfRelative(cs []chain, t trigger) *chain {
+	if t.class == "event" || t.to >= len(d.toks) || d.bare(t.to) != "خلالها" && d.bare(t.to) != "خلاله" {
+		return nil
+	}
+	for k := t.at - 1; k > 0 && k >= t.at-12; k-- {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "," {
+			return nil
+		}
+		if !relativePronouns[d.toks[k].Text] || !d.aboutPerson(k+1) || !d.visitIn(k+1, t.at) {
+			continue
+		}
+		for i := range cs {
+			if end := cs[i].to; end == k || end == k-1 && d.toks[end].Text == "," {
+				return &cs[i]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// dualPair returns, for a contact gathered by a verb with the pronoun of two people, the two
+// named together right before its noun (استدعى تعليقا من ترامب وميركل بعد مكالمة هاتفية
+// جمعتهما): its parties, whatever stands before them (تصريحات بوتن); or nil.
+func (d *doc) dualPair(cs []chain, t trigger) *chain {
+	noun := d.dualGatheredNoun(t)
+	if noun < 0 {
+		return nil
+	}
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].to <= noun {
+			if len(cs[i].ms) == 2 {
+				return &cs[i]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// dualGatheredNoun returns the first token of the noun of contact that a verb of gathering with
+// the pronoun of two people follows (مكالمة هاتفية جمعتهما), when t is either of them; or -1.
+func (d *doc) dualGatheredNoun(t trigger) int {
+	if t.class == "event" && d.dualGatherAt(t.to) {
+		return t.at
+	}
+	if t.class != "event" && d.dualGatherAt(t.at) {
+		start := max(0, t.at-8)
+		if si := d.sentenceOf(t.at); si >= 0 {
+			start = max(start, d.sents[si].from)
+		}
+		return d.gatheredNoun(t.at, start)
+	}
+	return -1
+}
+
+// dualGatherAt reports whether a verb of gathering with the pronoun of two people stands at
+// token k, or after a relative pronoun there (مكالمة هاتفية جمعتهما، القمة التي جمعتهما).
+func (d *doc) dualGatherAt(k int) bool {
+	if k < len(d.toks) && relativePronouns[d.toks[k].Text] {
+		k++
+	}
+	return k < len(d.toks) && gatherVerbs[d.bare(k)] && strings.HasSuffix(d.bare(k), "هما")
 }
 
 // singularPronoun reports whether the verb at k carries the pronoun of one person (تجمعه،
@@ -921,7 +1033,7 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			anchor = subj[0].role
 		}
 	}
-	if oc == nil && t.pronoun && len(subj) > 0 && !(t.at > 0 && d.toks[t.at-1].Text == "في") {
+	if oc == nil && t.pronoun && len(subj) > 0 && !(t.at > 0 && d.toks[t.at-1].Text == "في") && d.dualPair(cs, t) == nil {
 		// استقبله: the one received is the last person named before, not the subject (but in
 		// وكان في استقباله the pronoun is the guest, whose hosts are named after it or not at all)
 		if p, ok := d.pronounObject(c, subj, at); ok {

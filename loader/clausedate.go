@@ -160,7 +160,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		// اتصال هاتفي جرى مساء السبت: the date of that call, not of what it agreed
 		bound := d.boundTrigger(e)
-		if bound >= 0 && !triggerAt(mine, bound) && !triggerAt(mine, d.gatheringAfter(bound)) && !triggerIn(mine, bound, e.from) {
+		if bound >= 0 && !triggerAt(mine, bound) && !triggerAt(mine, d.gatheringAfter(bound)) && !triggerIn(mine, bound, e.from) && !d.heldDuring(mine, bound) {
 			// (قمة جمعته الاثنين بنظيره: the day is the verb of gathering's too; اتصال أجراه أمس
 			// بالرئيس: and the verb's, when it is the one that names the people)
 			continue
@@ -948,10 +948,29 @@ func (d *doc) futureVerbIn(from, to int) bool {
 var commonFutures = map[string]bool{"ستقوم": true, "ستكون": true, "سيتم": true, "سيكون": true, "سيقوم": true}
 
 // onSidelinesOf reports whether one of mine is held on the sidelines or in the course of a
-// gathering of many states among others (شارك اليوم في قمة العشرين حيث التقى على هامشها شي):
-// the gathering's day is the contact's.
+// gathering of many states among others (شارك اليوم في قمة العشرين حيث التقى على هامشها شي),
+// or of a visit told before it (قام في 22 مايو بزيارة لمصر بحث خلالها مع الرئيس): the
+// gathering's or the visit's day is the contact's.
 func (d *doc) onSidelinesOf(mine, others []trigger) bool {
-	if !slices.ContainsFunc(others, func(o trigger) bool { return o.group }) {
+	if len(mine) == 0 || !slices.ContainsFunc(others, func(o trigger) bool { return o.group || o.mode == readout.Visit && o.to <= mine[0].at }) {
+		return false
+	}
+	for _, t := range mine {
+		if d.wordIn(sidelineWords, max(0, t.at-3), min(len(d.toks), t.to+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldDuring reports whether one of mine is held during the visit whose trigger starts at token
+// k, before it (قام في 22 مايو بزيارة لمصر بحث خلالها): the visit's day is its own.
+func (d *doc) heldDuring(mine []trigger, k int) bool {
+	p := d.match(k)
+	if p == nil || len(mine) == 0 || k >= mine[0].at {
+		return false
+	}
+	if it, ok := p.Item(ItemTrigger); !ok || d.x.lx.Triggers[it.Ref].Mode != readout.Visit {
 		return false
 	}
 	for _, t := range mine {

@@ -6,10 +6,11 @@ import "strings"
 type span struct{ from, to int }
 
 // sentences splits the article body into sentences: at line breaks and at . ! ? ; — but not at a
-// full stop inside a number (3.5) or after a one-letter abbreviation (د.).
+// full stop inside a number (3.5), after a one-letter abbreviation (د.) or in an ellipsis inside
+// a quotation (قال: "نقف إلى جانب تركيا .. وفي المباحثات التي أجريتها"), where the speaker goes on.
 func (d *doc) sentences() []span {
 	var out []span
-	start := -1
+	start, line := -1, 0
 	flush := func(end int) {
 		if start >= 0 && end > start {
 			out = append(out, span{start, end})
@@ -27,8 +28,11 @@ func (d *doc) sentences() []span {
 		switch t.Text {
 		case "\n", "!", "?", ";":
 			flush(i + 1)
+			if t.Text == "\n" {
+				line = i + 1
+			}
 		case ".":
-			if d.abbreviation(i) || d.continuesAfter(i+1) {
+			if d.abbreviation(i) || d.continuesAfter(i+1) || d.ellipsisInQuote(line, i) {
 				continue
 			}
 			flush(i + 1)
@@ -36,6 +40,23 @@ func (d *doc) sentences() []span {
 	}
 	flush(len(d.toks))
 	return out
+}
+
+// ellipsisInQuote reports whether the full stop at token i is part of an ellipsis (.. or ...)
+// inside a quotation that opened on its line, after line, and closes later on it.
+func (d *doc) ellipsisInQuote(line, i int) bool {
+	if !(i > 0 && d.toks[i-1].Text == ".") && !(i+1 < len(d.toks) && d.toks[i+1].Text == ".") {
+		return false
+	}
+	if d.openQuote(line, i) < 0 {
+		return false
+	}
+	for k := i + 1; k < len(d.toks) && d.toks[k].Text != "\n"; k++ {
+		if d.toks[k].Text == "\"" {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesAfter reports whether the words at token k cannot start a sentence and go on with

@@ -180,8 +180,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if mode == readout.Visit && slices.ContainsFunc(r.obj, func(p party) bool { return p.prep == "" && d.visitedPerson(p, r.subj) }) {
 		mode = readout.Meeting // زار الرئيس المصري نظيره الروسي: a visit to a person is a meeting
 	}
-	if mode == readout.Talks && d.visitIn(c.from, head.at) && d.wordIn(duringWords, max(c.from, head.at-3), head.at) {
-		mode = readout.Meeting // يقوم بزيارة لموسكو يجري خلالها مباحثات مع بوتين: face to face
+	if mode == readout.Talks && d.visitIn(c.from, head.at) && d.wordIn(duringWords, max(c.from, head.at-3), min(c.to, head.to+1)) {
+		// يقوم بزيارة لموسكو يجري خلالها مباحثات مع بوتين، بزيارة بحث خلالها: face to face
+		mode = readout.Meeting
 	}
 	class := head.class
 	for _, t := range r.trigs {
@@ -267,6 +268,13 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		// a month further on dates the poisoning)
 		// مهدت الطريق للقاء التاريخي بين كيم وترامب في حزيران الماضي: the purpose was met
 		status = readout.Occurred
+	}
+	if status == readout.Planned && expr != nil && expr.earlier {
+		// وافق في وقت سابق هذا الشهر على عقد قمة: the time of the assent; the summit comes after
+		date = readout.Date{}
+		if !d.pub.IsZero() {
+			date = readout.Date{Start: d.pub, Granularity: readout.Range}
+		}
 	}
 	if status == readout.Planned && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {
 		// a contact still to come on a day already past is dated by another event of the

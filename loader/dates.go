@@ -30,6 +30,7 @@ type dateExpr struct {
 	alt        *dateExpr // the other of two expressions joined by أو (الأحد أو الاثنين), or nil
 	part       int       // the third of the month a word before names: 1 early (أوائل), 2 mid, 3 late, 0 none
 	by         bool      // a deadline (بحلول نهاية أبريل، قبل نهاية العام): a contact to come happens by then
+	earlier    bool      // after في وقت سابق (من): told as done before publication, so no date of a contact to come
 	eve        bool      // after عشية (عشية الجمعة) or in ليلة الجمعة: the evening of that day to some outlets, of the day before to others
 	start, end int       // byte span in the normalised text
 }
@@ -43,6 +44,15 @@ var yearCues = map[string]bool{
 
 // dayPrefixes may stand before a weekday: يوم الأربعاء، مساء الثلاثاء.
 var dayPrefixes = map[string]bool{"يوم": true, "مساء": true, "صباح": true, "ليله": true, "ظهر": true, "فجر": true, "عصر": true, "ظهيره": true}
+
+// earlierBefore reports whether في وقت سابق (من) stands right before token i: في وقت سابق هذا
+// الشهر, earlier this month.
+func (d *doc) earlierBefore(i int) bool {
+	if i > 0 && d.toks[i-1].Text == "من" {
+		i--
+	}
+	return i > 1 && d.toks[i-2].Text == "وقت" && d.toks[i-1].Text == "سابق"
+}
 
 // parseDates finds every time expression in the body of the document.
 func (d *doc) parseDates() {
@@ -58,6 +68,7 @@ func (d *doc) parseDates() {
 			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام") ||
 				d.sinceContactAt(i)
 			e.part, e.by = d.partBefore(i), d.deadlineBefore(i)
+			e.earlier = d.earlierBefore(i)
 			e.eve = (e.eve || i > 0 && d.bare(i-1) == "عشيه") && e.weekday >= 0 && !e.hasRel && e.day == 0
 			d.dates = append(d.dates, e)
 			i = next

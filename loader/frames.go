@@ -39,7 +39,7 @@ var firstPersons = map[string]bool{"التقيت": true, "التقيته": true,
 // the quotation (its subject is the one quoted), or -1.
 func (d *doc) firstPersonQuoted(t trigger) int {
 	si := d.sentenceOf(t.at)
-	if si < 0 || !firstPersons[d.bare(t.at)] {
+	if si < 0 || !firstPersons[d.bare(t.at)] && !d.firstPersonRelative(t) {
 		return -1
 	}
 	if q := d.openQuote(d.sents[si].from, t.at); q >= 0 && d.quoteIntroduced(q, 6) {
@@ -47,6 +47,28 @@ func (d *doc) firstPersonQuoted(t trigger) int {
 	}
 	return -1
 }
+
+// firstPersonRelative reports whether the event noun t is the antecedent of a relative clause
+// whose verb is in the first person, a word or two after it (المباحثات الهامة التي أجريتها مع
+// الرئيس): the one who speaks held it.
+func (d *doc) firstPersonRelative(t trigger) bool {
+	if t.class != "event" {
+		return false
+	}
+	for k := t.to; k+1 < len(d.toks) && k <= t.to+2; k++ {
+		if relativePronouns[d.toks[k].Text] {
+			return firstPersonHeld[d.bare(k+1)]
+		}
+		if d.toks[k].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// firstPersonHeld are the verbs in the first person, with the pronoun of the talks or the
+// meeting they held, that only the first person spells so.
+var firstPersonHeld = map[string]bool{"اجريتها": true, "اجريناها": true, "اجريتهما": true, "عقدتها": true, "عقدناها": true, "عقدته": true, "عقدناه": true, "اجريته": true, "اجريناه": true}
 
 // calledTo returns, for a purpose noun, the people called to it by a verb of calling before them
 // (دعا X Y إلى القاهرة لمباحثات) and the one who called them, named right after the verb, or nil

@@ -84,6 +84,9 @@ func (d *doc) otherName(p *Match) bool {
 	if p.From > 0 && royalTitles[d.bare(p.From-1)] && d.x.given[d.toks[p.From].Text] && d.toks[next].Text != "بن" {
 		return false // الملك سلمان أقام مأدبة: a royal's given name, and a verb after it
 	}
+	if d.surnameOnly(p) {
+		return false // الرئيس أردوغان أعلنا: a surname ends a name; it begins no other
+	}
 	if dayPrefixes[d.toks[p.From].Text] {
 		if q := d.match(next); q != nil && (q.Has(ItemWeekday) || q.Has(ItemRelative)) {
 			return true
@@ -113,6 +116,23 @@ func (d *doc) otherName(p *Match) bool {
 		return false // إن ترامب سيجري محادثات: a verb in the future, not a name
 	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
+}
+
+// surnameOnly reports whether match p is one word that is the surname (the last word of a full
+// name) of every person it may be, and no given name: not كيم or مون, which begin Korean names,
+// nor عباس, which begins others.
+func (d *doc) surnameOnly(p *Match) bool {
+	w := d.toks[p.From].Text
+	if p.To != p.From+1 || d.x.given[w] {
+		return false
+	}
+	ppl, _ := personItems(p)
+	for _, i := range ppl {
+		if !slices.Contains(d.x.surnames[w], i) {
+			return false
+		}
+	}
+	return len(ppl) > 0
 }
 
 // otherLineage reports whether the name matched at p goes on with a father's name (بن X) that

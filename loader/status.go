@@ -327,6 +327,10 @@ var lightVerbs = map[string]string{
 	"اجريا": "past", "انعقد": "past", "انعقدت": "past", "جرت": "past", "جري": "past", "دار": "past",
 	"دارت": "past", "تم": "past", "عقده": "past", "عقدها": "past", "عقداه": "past", "اجراه": "past",
 	"اجرته": "past", "اجراها": "past",
+	// قام بزيارة: the verb of doing that holds a visit; in the present it tells of a visit under
+	// way (الزيارة التي يقوم بها حاليا) as often as of one to come, so it sets no tense
+	"قام": "past", "قامت": "past", "قاما": "past", "يقوم": "ongoing", "تقوم": "ongoing", "يقومان": "ongoing",
+	"سيقوم": "future", "ستقوم": "future", "سيقومان": "future",
 }
 
 // the verbs of gathering hold a contact noun too: حيث تجمعه الثلاثاء قمة بترامب.
