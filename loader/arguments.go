@@ -352,6 +352,15 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			return nil, subj // أوضح جبريل أنه التقى نصرالله والرئيسين: someone unnamed met them
 		}
 	}
+	if subj != nil && subj.from > t.to && d.fronted(t) {
+		// وخلال اتصالات هاتفية مع إردوغان دعا بوتين وماي: the one the fronted noun names with
+		// مع is the other side of the subject after it
+		for i := range cs {
+			if c := &cs[i]; c.from >= t.to && c.to <= subj.from && (c.prep == "مع" || c.prep == "ب") && subj.from-c.to <= 2 {
+				return subj, c
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		if c != subj && c.from >= t.to && (subj == nil || subj.to <= t.at || c.from > subj.from) {

@@ -119,6 +119,9 @@ func (d *doc) clauses(s span) []span {
 		if d.toks[k].Text == "كما" || d.toks[k].Text == "و" || d.toks[k].Text == "ثم" || d.toks[k].Text == "وثم" {
 			k++ // (، ثم تلقى اتصالا: then, the same subject)
 		}
+		if d.inMention(i) && !d.triggerIn(start, i) {
+			continue // أن الملك سلمان والرئيس الأميركي، دونالد ترامب، بحثا: the comma closes the subject's name
+		}
 		if k < s.to && (d.startsVerbTrigger(k) && !d.gathersNoun(k, start) || d.startsPlannedClause(k)) {
 			out = append(out, span{start, i + 1})
 			start = i + 1

@@ -305,7 +305,13 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	// an invitation's aim is the invitee's, still to come (دعا ترامب بوتين لزيارة واشنطن، after
 	// their summit in Helsinki): no contact held in the article answers it
 	purpose := status == readout.Planned && !slices.ContainsFunc(r.trigs, func(t trigger) bool { return !t.purpose || t.class == "invite" })
-	for _, group := range split(r.subj, r.obj, splitClass) {
+	one, each := r.subj, r.obj
+	if splitClass == class && slices.ContainsFunc(r.trigs, d.plural) && len(r.obj) == 1 && len(r.subj) > 1 && oneState(r.subj) == "" {
+		// وخلال اتصالات هاتفية مع إردوغان دعا بوتين وماي: a call of each with the one (but
+		// بعث الملك ونائبه برقيتين: one state's two, together)
+		one, each, splitClass = r.obj, r.subj, "each"
+	}
+	for _, group := range split(one, each, splitClass) {
 		if last := lastMessage(drafts, si); mode == readout.Message && d.refersBack(r.trigs, c) && last != nil && sharesParty(last.parties, group) {
 			// وقام بتسليم الرسالة إلى سموه وزير الخارجية المصري: the message told before, and
 			// the one who carried it
