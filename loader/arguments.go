@@ -755,6 +755,38 @@ func (d *doc) visitorOfRelative(cs []chain, t trigger) *chain {
 	return nil
 }
 
+// guestFirst reports whether the pronoun of a reception noun is its guest: وكان في استقباله،
+// في مقدمة مستقبليه.
+func (d *doc) guestFirst(t trigger) bool {
+	return t.class == "receive" && (t.at > 0 && d.toks[t.at-1].Text == "في" || strings.HasPrefix(d.bare(t.at), "مستقبلي"))
+}
+
+// arrivalDay returns the day the sentence before sentence si gives an arrival (وصل الملك اليوم
+// إلى الرياض): the day the one who arrived was received at the airport.
+func (d *doc) arrivalDay(si int) (readout.Date, bool) {
+	if si < 1 {
+		return readout.Date{}, false
+	}
+	s := d.sents[si-1]
+	if !d.wordIn(arrivedWords, s.from, min(s.to, s.from+6)) {
+		return readout.Date{}, false
+	}
+	var day readout.Date
+	for _, r := range d.resolved {
+		if r.e.from < s.from || r.e.from >= s.to || r.e.since {
+			continue
+		}
+		if !r.date.IsExact() || day.IsKnown() {
+			return readout.Date{}, false // (none or more than one day)
+		}
+		day = r.date
+	}
+	return day, day.IsKnown()
+}
+
+// arrivedWords open a sentence that tells of an arrival.
+var arrivedWords = map[string]bool{"وصل": true, "وصلت": true, "ووصل": true, "ووصلت": true}
+
 // dualPair returns, for a contact gathered by a verb with the pronoun of two people, the two
 // named together right before its noun (استدعى تعليقا من ترامب وميركل بعد مكالمة هاتفية
 // جمعتهما): its parties, whatever stands before them (تصريحات بوتن); or nil.
@@ -1042,9 +1074,10 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			anchor = subj[0].role
 		}
 	}
-	if oc == nil && t.pronoun && len(subj) > 0 && !(t.at > 0 && d.toks[t.at-1].Text == "في") && d.dualPair(cs, t) == nil {
-		// استقبله: the one received is the last person named before, not the subject (but in
-		// وكان في استقباله the pronoun is the guest, whose hosts are named after it or not at all)
+	if oc == nil && t.pronoun && len(subj) > 0 && (!d.guestFirst(t) || sc.from >= t.to) && d.dualPair(cs, t) == nil {
+		// استقبله: the one received is the last person named before, not the subject (and in
+		// وكان في استقباله، في مقدمة مستقبليه the pronoun is the guest, whose hosts are named
+		// after it, or else not at all)
 		if p, ok := d.pronounObject(c, subj, at); ok {
 			return subj, []party{p}, sc
 		}

@@ -247,6 +247,12 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			date = md
 		}
 	}
+	if !date.IsKnown() && status == readout.Occurred && d.guestFirst(head) {
+		// وصل الملك حمد اليوم إلى الرياض. وكان في مقدمة مستقبليه الملك سلمان
+		if ad, ok := d.arrivalDay(si); ok {
+			date = ad
+		}
+	}
 	if !date.IsKnown() && status == readout.Occurred {
 		// وقال ماكرون للصحفيين بعد اجتماع مع ...: the day the lede has him say it
 		if ld, ok := d.ledeDay(s, head, r.subj); ok {

@@ -138,6 +138,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // غير قابل للنقاش: an adjective, what can be done, not a meeting
 			continue
 		}
+		if strings.HasPrefix(stem, "مستقبلي") && !strings.HasSuffix(d.spelledAt(i), "ه") {
+			i = p.To - 1 // مقترحات مستقبلية: the adjective "future", which the fold spells as مستقبليه
+			continue
+		}
 		if heldPronouns[stem] && d.nounModeBefore(i) != readout.Phone {
 			i = p.To - 1 // محادثات أجراها مع ترامب، مؤتمر صحفي أجراه: the noun before is what he held
 			continue
@@ -172,7 +176,9 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		// (the pronoun of تلقاه is the call it follows, اتصال هاتفي تلقاه منه, not a person)
-		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 && d.pronounAt(i) && !receivedIt[d.bare(i)]
+		// (nor, for a host, that of a contact it follows in a relative clause: الاجتماع الذي استضافته الدول)
+		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 && d.pronounAt(i) && !receivedIt[d.bare(i)] &&
+			!(tr.Class == "receive" && i > 1 && relativePronouns[d.toks[i-1].Text] && !d.aboutPerson(i) && d.eventNounIn(max(0, i-4), i-1))
 		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
 		// purpose, whatever the لـ before it
 		// (a message after لـ is one answered or welcomed, استجابة لرسالة الرئيس, not one to send)
