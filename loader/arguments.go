@@ -180,12 +180,13 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		}
 	}
 	if k := d.relativeDoer(t); k >= 0 {
-		// الزيارة الأولى التي يقوم بها وزير الخارجية السوري إلى دولة خليجية: the one who makes
-		// it is named after the verb, whoever the clause spoke of before
+		// اللقاءات التي أجراها كوفي أنان في سوريا، الزيارة الأولى التي يقوم بها وزير الخارجية
+		// السوري: the one who held or makes it is named after the verb, whoever the clause spoke
+		// of before; the one he held it with may follow (مع، بـ)
 		for i := range cs {
-			if cs[i].from == k {
-				if i+1 < len(cs) && (cs[i+1].prep == "مع" || cs[i+1].prep == "ب") && cs[i+1].from-cs[i].to <= 3 {
-					return &cs[i], &cs[i+1] // (التي أجراها X مع Y)
+			if cs[i].from == k && cs[i].prep == "" {
+				if i+1 < len(cs) && (cs[i+1].prep == "مع" || cs[i+1].prep == "ب") {
+					return &cs[i], &cs[i+1]
 				}
 				return &cs[i], nil
 			}
@@ -256,18 +257,6 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				// وصف الوزير زيارة الأمير لبلاده: the genitive is the visitor, and the one named
 				// before the noun is not its party; the visited may follow (زيارة X لـY)
 				if i+1 < len(cs) && cs[i+1].from-cs[i].to <= 1 && (cs[i+1].prep == "ل" || cs[i+1].prep == "الي") {
-					return &cs[i], &cs[i+1]
-				}
-				return &cs[i], nil
-			}
-		}
-	}
-	if _, v := d.relativeVerbAfter(t.to); t.class == "event" && v >= 0 && heldPronouns[d.bare(v)] {
-		// اللقاءات التي أجراها كوفي أنان في سوريا: the one who held them is named after the verb,
-		// whoever the clause's subject is
-		for i := range cs {
-			if cs[i].from == v+1 && cs[i].prep == "" {
-				if i+1 < len(cs) && (cs[i+1].prep == "مع" || cs[i+1].prep == "ب") {
 					return &cs[i], &cs[i+1]
 				}
 				return &cs[i], nil
@@ -717,18 +706,23 @@ func (d *doc) stateAt(k int) bool {
 	return p != nil && p.Clitic == "" && (p.Has(ItemCountry) || p.Has(ItemPlace))
 }
 
-// relativeDoer returns, for a noun of contact followed by a relative clause whose verb does it
-// (الزيارة التي يقوم بها، المحادثات التي أجراها), the token after that verb and its بها or به,
-// where the one who does it is named; or -1.
+// relativeDoer returns, for a noun of contact followed by a relative clause whose verb holds or
+// does it (المحادثات التي أجراها، الزيارة التي يقوم بها), the token after that verb (and its
+// بها or به), where the one who does it is named; or -1.
 func (d *doc) relativeDoer(t trigger) int {
 	if t.class != "event" {
 		return -1
 	}
 	_, v := d.relativeVerbAfter(t.to)
-	if v < 0 || v+2 >= len(d.toks) || d.toks[v+1].Text != "بها" && d.toks[v+1].Text != "به" {
+	switch {
+	case v < 0 || v+2 >= len(d.toks):
 		return -1
+	case heldPronouns[d.bare(v)]:
+		return v + 1
+	case d.toks[v+1].Text == "بها" || d.toks[v+1].Text == "به":
+		return v + 2
 	}
-	return v + 2
+	return -1
 }
 
 // visitorOfRelative returns, for a verb of contact followed by خلالها or خلاله, the chain a

@@ -79,7 +79,9 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	var lone []loneTrigger
 	var unnamed []trigger // triggers of people no one names (مشاورات بين مسؤولين)
 	for _, t := range trigs {
-		if t.adjunct && !d.heldByTwo(c, t, outer) || t.group || t.topic {
+		// (a noun after بعد whose relative clause names who held it is a contact of its own:
+		// بعد المحادثات التي أجراها بولتون في موسكو مع بوتين)
+		if t.adjunct && !d.heldByTwo(c, t, outer) && d.relativeDoer(t) < 0 || t.group || t.topic {
 			silent = append(silent, t)
 			continue
 		}
@@ -134,6 +136,13 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	}
 	if len(groups) == 0 || d.onlyPairs(c) && !d.hasOwnDate(c) {
 		last := lastReported(drafts)
+		if st := headTrigger(trigs).status(); st == readout.Planned && last != nil && last.c.Status != st {
+			// قال الكرملين إن القمة ستكون في 16 يوليو, after talks held to prepare it: the
+			// contact still to come told before
+			if p := lastPlanned(drafts, last.sentence-4); p != nil {
+				last = p
+			}
+		}
 		// a clause naming no one, or only "the two sides", tells more about the contact last
 		// reported
 		// (but a visit named alone is the journey during which a meeting was held, not that
@@ -768,6 +777,16 @@ func (d *doc) dateNear(c span, t trigger, planned bool) readout.Date {
 func lastReported(drafts []*draft) *draft {
 	for i := len(drafts) - 1; i >= 0; i-- {
 		if !drafts[i].bg {
+			return drafts[i]
+		}
+	}
+	return nil
+}
+
+// lastPlanned returns the last contact still to come reported from sentence from on, or nil.
+func lastPlanned(drafts []*draft, from int) *draft {
+	for i := len(drafts) - 1; i >= 0 && drafts[i].sentence >= from; i-- {
+		if !drafts[i].bg && drafts[i].c.Status == readout.Planned {
 			return drafts[i]
 		}
 	}
