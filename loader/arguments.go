@@ -762,12 +762,18 @@ func (d *doc) arrivalDay(si int) (readout.Date, bool) {
 		return readout.Date{}, false
 	}
 	s := d.sents[si-1]
-	if !d.wordIn(arrivedWords, s.from, min(s.to, s.from+6)) {
+	v := -1 // the verb of arrival, near the start (after a dateline: أتلانتا (CNN) – وصل)
+	for k := s.from; k < min(s.to, s.from+12) && v < 0; k++ {
+		if d.wordIn(arrivedWords, k, k+1) {
+			v = k
+		}
+	}
+	if v < 0 {
 		return readout.Date{}, false
 	}
 	var day readout.Date
 	for _, r := range d.resolved {
-		if r.e.from < s.from || r.e.from >= s.to || r.e.since {
+		if r.e.from < v || r.e.from >= s.to || r.e.since {
 			continue
 		}
 		if !r.date.IsExact() || day.IsKnown() {

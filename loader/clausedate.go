@@ -316,7 +316,7 @@ func (d *doc) visitDayBefore(ts []trigger, s span) bool {
 				return true
 			}
 		}
-		if arrivalVerbs[d.bare(k)] {
+		if d.wordIn(arrivalVerbs, k, k+1) {
 			return true
 		}
 	}

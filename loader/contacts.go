@@ -256,8 +256,9 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			date = md
 		}
 	}
-	if !date.IsKnown() && status == readout.Occurred && d.guestFirst(head) {
-		// وصل الملك حمد اليوم إلى الرياض. وكان في مقدمة مستقبليه الملك سلمان
+	if !date.IsKnown() && status == readout.Occurred && head.class == "receive" && (d.guestFirst(head) || arrivedBefore(drafts, si, r.subj, r.obj)) {
+		// وصل الملك حمد اليوم إلى الرياض. وكان في مقدمة مستقبليه الملك سلمان; وصل بومبيو
+		// الثلاثاء للقاء الملك. واستقبل الجبير بومبيو بالمطار: received on the day he arrived
 		if ad, ok := d.arrivalDay(si); ok {
 			date = ad
 		}
@@ -781,6 +782,13 @@ func lastReported(drafts []*draft) *draft {
 		}
 	}
 	return nil
+}
+
+// arrivedBefore reports whether a contact reported in the sentence before si (the arrival's:
+// وصل بومبيو للقاء الملك) shares a party with the sides subj and obj.
+func arrivedBefore(drafts []*draft, si int, subj, obj []party) bool {
+	ps := append(append([]party{}, subj...), obj...)
+	return slices.ContainsFunc(drafts, func(dr *draft) bool { return dr.sentence == si-1 && sharesParty(dr.parties, ps) })
 }
 
 // lastPlanned returns the last contact still to come reported from sentence from on, or nil.

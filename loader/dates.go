@@ -251,7 +251,7 @@ func (d *doc) dateAt(i int) (*dateExpr, int, bool) {
 			if m.To < len(d.toks) && it.Ref == 0 && namedDays[d.bare(m.To)] {
 				return nil, i, false // اليوم الوطني، اليوم التالي: a day named, not today
 			}
-			if it.Ref == 0 && i > 0 && (d.bare(i-1) == "الامس" || d.bare(i-1) == "امس" || nowWeWords[d.bare(i-1)]) {
+			if it.Ref == 0 && i > 0 && (d.bare(i-1) == "الامس" || d.bare(i-1) == "امس" || d.wordIn(nowWeWords, i-1, i)) {
 				return nil, i, false // المملكة بين الأمس واليوم، إننا اليوم نعيش: then and now, no day
 			}
 			e.relative, e.hasRel = it.Ref, true

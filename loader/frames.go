@@ -357,7 +357,7 @@ func (d *doc) headsAfterBetween(t trigger) int {
 		if d.toks[k].Kind == Punct || d.inMention(k) {
 			return -1
 		}
-		if headedBy[d.bare(k)] {
+		if d.wordIn(headedBy, k, k+1) {
 			if k+1 < len(d.toks) && d.inMention(k+1) {
 				return k + 1
 			}

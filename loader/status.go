@@ -302,11 +302,11 @@ func (d *doc) bare(k int) string {
 	return w
 }
 
-// wordIn reports whether one of words, read without a leading و or ف, stands in tokens [from,
-// to).
+// wordIn reports whether one of words, as written or read without a leading و or ف, stands in
+// tokens [from, to) (وصلت is a word of its own, not و and صلت).
 func (d *doc) wordIn(words map[string]bool, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(d.toks); k++ {
-		if words[d.bare(k)] {
+		if words[d.toks[k].Text] || words[d.bare(k)] {
 			return true
 		}
 	}

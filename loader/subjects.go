@@ -56,7 +56,7 @@ func (d *doc) unnamedSubjectAt(t trigger) bool {
 		return false
 	}
 	for k := t.to + 1; k < len(d.toks) && k <= t.to+4; k++ {
-		if headedBy[d.bare(k)] {
+		if d.wordIn(headedBy, k, k+1) {
 			return false
 		}
 	}
