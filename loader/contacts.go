@@ -263,6 +263,13 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			date = ad
 		}
 	}
+	if !date.IsKnown() && status != readout.Denied && d.duringOwnVisit(c, head) {
+		// زيارته الرسمية المقررة الجمعة 13 تموز ... ومن المنتظر أن يلتقي ترامب خلال زيارته
+		// بالملكة: the day of the visit
+		if vd, ok := d.visitDay(si, append(append([]party{}, r.subj...), r.obj...), status, d.pub); ok {
+			date = vd
+		}
+	}
 	if !date.IsKnown() && status == readout.Occurred {
 		// وقال ماكرون للصحفيين بعد اجتماع مع ...: the day the lede has him say it
 		if ld, ok := d.ledeDay(s, head, r.subj); ok {

@@ -1,0 +1,79 @@
+package loader
+
+import (
+	"time"
+
+	"readout"
+)
+
+// Visit days: a contact told as held during someone's visit (يلتقي ترامب خلال زيارته بريطانيا
+// بالملكة) takes the day an earlier sentence gives that visit (زيارته الرسمية المقررة الجمعة 13
+// تموز), when its own clause gives none.
+
+// duringOwnVisit reports whether the contact of trigger t is set during a visit named with its
+// visitor's pronoun, a few words from it (خلال زيارته، أثناء زيارتها): a visit the text has told
+// of before.
+func (d *doc) duringOwnVisit(c span, t trigger) bool {
+	for k := max(c.from, t.at-4); k+1 < c.to && k <= t.to+1; k++ {
+		if w := d.bare(k); w != "خلال" && w != "اثناء" {
+			continue
+		}
+		if p := d.match(k + 1); p != nil && p.From == k+1 && d.pronounAt(p.To-1) {
+			if it, ok := p.Item(ItemTrigger); ok && d.x.lx.Triggers[it.Ref].Mode == readout.Visit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitDay returns the date one of the three sentences before si gives the last visit told of
+// one of ps (the visitor named in its clause), when that date is a day, a span or a month on the
+// side of publication status asks: a visit still to come for a contact planned, one made for a
+// contact held.
+func (d *doc) visitDay(si int, ps []party, status readout.Status, at time.Time) (readout.Date, bool) {
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		s := d.sents[sj]
+		for _, c := range d.clauses(s) {
+			ts := d.triggers(c, s)
+			for i, t := range ts {
+				if t.mode != readout.Visit {
+					continue
+				}
+				if !d.visitorAmong(c, ps, at) {
+					continue
+				}
+				others := append(append([]trigger{}, ts[:i]...), ts[i+1:]...)
+				date, _, _ := d.clauseDate(c, s, []trigger{t}, others, t.status())
+				if date.Granularity == readout.Year || date.Start.IsZero() || date.End.IsZero() || !d.sideOfPub(date, status) {
+					return readout.Date{}, false // (the last visit told of gives no day of its own)
+				}
+				return date, true
+			}
+		}
+	}
+	return readout.Date{}, false
+}
+
+// sideOfPub reports whether date lies where a contact of status can: after publication for one
+// to come, before it for one held.
+func (d *doc) sideOfPub(date readout.Date, status readout.Status) bool {
+	if d.pub.IsZero() {
+		return true
+	}
+	if status == readout.Planned {
+		return !date.Start.Before(d.pub)
+	}
+	return !date.Start.After(d.pub)
+}
+
+// visitorAmong reports whether clause c names one of ps.
+func (d *doc) visitorAmong(c span, ps []party, at time.Time) bool {
+	cs := d.chains(c)
+	for i := range cs {
+		if sharesParty(d.resolveChain(&cs[i], at, "", nil), ps) {
+			return true
+		}
+	}
+	return false
+}
