@@ -324,7 +324,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	// a noun's subject after it is its genitive, right after it (مكالمة وزير الجيوش ...)
 	near := func(c *chain, after int) bool { return t.class != "event" || c.from-after <= 3 }
-	if subj == nil && d.unnamedSubjectAt(t) {
+	if subj == nil && (d.unnamedSubjectAt(t) || d.unnamedSubjectBefore(t)) {
 		return nil, nil // أن يلتقي الوفد بوزير الخارجية لافروف: a delegation no one names
 	}
 	if subj == nil {

@@ -676,7 +676,11 @@ var buildingNouns = map[string]bool{"قصر": true, "قاعه": true, "مبني"
 // عقدت) and no ordinal (القمة الأولى) that sets it apart from the contact told.
 func (d *doc) onlyMentioned(ts []trigger, c span) bool {
 	for _, t := range ts {
-		if t.class != "event" || !strings.HasPrefix(d.bare(t.at), "ال") {
+		w := d.toks[t.at].Text
+		if p := d.match(t.at); p != nil {
+			w = strings.TrimPrefix(w, p.Clitic) // (وفيما يتعلق بالقمة بين ترامب وبوتين)
+		}
+		if t.class != "event" || !strings.HasPrefix(w, "ال") {
 			return false
 		}
 		if t.to < c.to && ordinalAdjectives[d.toks[t.to].Text] {

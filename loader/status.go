@@ -265,7 +265,8 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 			return k
 		}
 		if lightVerbs[d.bare(k)] != "" {
-			if k > 0 && masdarBefore[d.toks[k-1].Text] {
+			if k > 0 && masdarBefore[d.toks[k-1].Text] || d.spanFrom(i) != "" {
+				// (قبل أسبوع من عقد ترامب قمة: the noun of a span)
 				return -1 // قرار عقد القمة، على إجراء محادثات: a noun of holding, not a verb
 			}
 			if k > 0 && relativePronouns[d.toks[k-1].Text] && !d.aboutPerson(k) {

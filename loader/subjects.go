@@ -63,6 +63,25 @@ func (d *doc) unnamedSubjectAt(t trigger) bool {
 	return true
 }
 
+// unnamedSubjectBefore reports whether a verb trigger in the plural or dual (التقوا، اجتمعا) has
+// for subject a group no one names, a few words before it with no one named between
+// (دبلوماسيين رفيعي المستوى من البلدين التقوا الاثنين): those it names further on are not its
+// sides.
+func (d *doc) unnamedSubjectBefore(t trigger) bool {
+	if t.class == "event" || !hasAnySuffix(d.bare(t.at), "وا", "ا") {
+		return false
+	}
+	for k := t.at - 1; k >= 0 && k >= t.at-5; k-- {
+		if d.toks[k].Kind == Punct || d.inMention(k) {
+			return false
+		}
+		if w := d.bare(k); unnamedBodies[w] || unnamedSides[w] || unnamedGroups[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // untitledSubjectAfter reports whether a verb whose object is a pronoun has for subject, right
 // after it, a title that names no one (حيث يلتقيه رئيس بلدية القدس): the one met is the
 // pronoun's, the one who meets him unnamed, whoever is named before.

@@ -597,6 +597,12 @@ func (d *doc) spanFrom(i int) string {
 	if i > 3 && d.bare(i-1) == "اول" {
 		i-- // قبل ساعات من أول قمة له مع بوتين
 	}
+	for i > 1 && d.inMention(i-1) {
+		i-- // قبل أسبوع من عقد ترامب أول قمة له: the one who holds it
+	}
+	if i > 3 && holdingMasdars[d.bare(i-1)] {
+		i--
+	}
 	if i < 3 || d.toks[i-1].Text != "من" {
 		return ""
 	}
@@ -613,6 +619,10 @@ func (d *doc) spanFrom(i int) string {
 	}
 	return ""
 }
+
+// holdingMasdars are the verbal nouns of holding a contact that may stand between a span and
+// the contact noun: قبل أسبوع من عقد القمة.
+var holdingMasdars = map[string]bool{"عقد": true, "انعقاد": true, "اجراء": true}
 
 // peopleRightAfter reports whether someone is named within the six words after token j, or بين
 // or مع opens there, before any punctuation (قمة تاريخية ستعقد الجمعة بين مون وكيم): a contact
