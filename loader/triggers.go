@@ -130,6 +130,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // في مقابلة مع شبكة فوكس: an interview; لمقابلة كيم: a meeting with him
 			continue
 		}
+		if tr.Class == "talk" && strings.HasPrefix(stem, "اتفق") && d.agreedOnContact(p.To, c) {
+			i = p.To - 1 // اتفق مع بوتين على لقاء قريب: what was agreed is the contact, still to come
+			continue
+		}
 		if tr.Class == "talk" && strings.HasPrefix(strings.TrimLeft(stem, "يت"), "بحث") && p.To < len(d.toks) && d.toks[p.To].Text == "عن" {
 			i = p.To - 1 // كيم يبحث عن مخرج: he looks for something, he holds no talks
 			continue
@@ -292,6 +296,12 @@ func (d *doc) triggers(c, s span) []trigger {
 		// course talks to come are held is to come too
 		if t := &out[k]; t.status() == readout.Occurred && t.class == "event" && out[k-1].status() == readout.Planned &&
 			t.at-out[k-1].to <= 3 && t.at > 0 && duringWords[d.bare(t.at-1)] {
+			t.planned = true
+		}
+		// اتفق مع بوتين على لقاء قريب، في أول اجتماع بينهما: the noun set beside the contact to
+		// come, with no verb of its own, names that contact again
+		if t := &out[k]; t.status() == readout.Occurred && t.class == "event" && !t.held && out[k-1].class == "event" &&
+			out[k-1].status() == readout.Planned && t.at-out[k-1].to <= 4 && d.besideBefore(out[k-1].to, t.at) {
 			t.planned = true
 		}
 	}
@@ -618,6 +628,39 @@ func (d *doc) spanFrom(i int) string {
 		}
 	}
 	return ""
+}
+
+// agreedOnContact reports whether على and a noun of contact (or of holding one: على عقد قمة)
+// follow token j within clause c, past the one agreed with: اتفق مع الرئيس الروسي على لقاء.
+func (d *doc) agreedOnContact(j int, c span) bool {
+	for k := j; k+1 < c.to && k < j+10; k++ {
+		if d.bare(k) != "علي" {
+			continue
+		}
+		n := k + 1
+		if holdingMasdars[d.bare(n)] && n+1 < c.to {
+			n++
+		}
+		return d.eventNounIn(n, n+1)
+	}
+	return false
+}
+
+// besideBefore reports whether tokens [from, to) between two contact nouns are at most an
+// adjective, a comma, في and أول (لقاء قريب، في أول اجتماع): the second restates the first.
+func (d *doc) besideBefore(from, to int) bool {
+	comma := false
+	for k := from; k < to; k++ {
+		switch w := d.bare(k); {
+		case w == ",":
+			comma = true
+		case w == "في" || w == "اول":
+		case k == from && d.toks[k].Kind == Word && !d.inMention(k) && !d.triggerIn(k, k+1):
+		default:
+			return false
+		}
+	}
+	return comma
 }
 
 // holdingMasdars are the verbal nouns of holding a contact that may stand between a span and
