@@ -247,8 +247,17 @@ func (d *doc) inOffice(i int, t time.Time) bool {
 // gives way to the office), else the state of their latest position.
 func (d *doc) positionAt(i int, t time.Time, role, country string) (string, string) {
 	ps := d.x.people[i].Positions
+	order := make([]int, len(ps))
+	for k := range order {
+		order[k] = k
+	}
+	if t.IsZero() {
+		// no day to read the office at: the latest held first (أردوغان is president, not the
+		// prime minister he was before 2014)
+		slices.SortStableFunc(order, func(a, b int) int { return ps[b].From.Compare(ps[a].From) })
+	}
 	var atT, inState *readout.Position
-	for k := range ps {
+	for _, k := range order {
 		p := &ps[k]
 		if !p.Holds(t) {
 			continue
@@ -290,6 +299,9 @@ func firstNonEmpty(a, b string) string {
 // minister. A head's office the text names (رئيس الوزراء الإسرائيلي نتنياهو) stays, even if he
 // held a ministry too.
 func (d *doc) matchRoles(ps []party, t time.Time) {
+	if t.IsZero() {
+		return // (with no day, any office ever held would match: أردوغان was prime minister once)
+	}
 	for i := range ps {
 		i0, ok := d.x.byID[ps[i].entity]
 		if !ok || heads[ps[i].role] && ps[i].m != nil && ps[i].m.office >= 0 && d.x.lx.Offices[ps[i].m.office].Role == ps[i].role {
