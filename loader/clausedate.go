@@ -937,8 +937,14 @@ func (d *doc) futureVerbIn(from, to int) bool {
 			return true
 		}
 		w := d.bare(k)
-		if d.toks[k].Kind != Word || d.covered[k] || utf8.RuneCountInString(w) < 5 || !hasAnyPrefix(w, "سي", "ست", "سن") {
+		if d.toks[k].Kind != Word || d.covered[k] || d.inMention(k) || utf8.RuneCountInString(w) < 5 || !hasAnyPrefix(w, "سي", "ست", "سن") {
 			continue
+		}
+		if k > 0 && placePrepositions[d.bare(k-1)] {
+			continue // في جزيرة سنتوسا، في ستوكهولم: a place, which no verb follows في to be
+		}
+		if strings.HasSuffix(w, "و") && !futuresInWaw[w] || d.x.given[w] {
+			continue // سيرجيو ماتاريلا، ستيفانو: a foreign given name
 		}
 		if !d.x.common[w] || commonFutures[w] {
 			return true
@@ -946,6 +952,12 @@ func (d *doc) futureVerbIn(from, to int) bool {
 	}
 	return false
 }
+
+// futuresInWaw are the verbs in the future that end in و, as foreign given names often do.
+var futuresInWaw = map[string]bool{"سيدعو": true, "ستدعو": true, "سيبدو": true, "ستبدو": true, "سيرجو": true, "سيغدو": true}
+
+// placePrepositions stand before a place, never before a verb.
+var placePrepositions = map[string]bool{"في": true, "الي": true, "من": true, "جزيره": true, "مدينه": true, "العاصمه": true}
 
 // commonFutures are the verbs in the future among the common words (which also hold nouns such
 // as سياسة and سنوات).

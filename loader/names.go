@@ -84,8 +84,10 @@ func (d *doc) otherName(p *Match) bool {
 	if p.From > 0 && royalTitles[d.bare(p.From-1)] && d.x.given[d.toks[p.From].Text] && d.toks[next].Text != "بن" {
 		return false // الملك سلمان أقام مأدبة: a royal's given name, and a verb after it
 	}
-	if d.surnameOnly(p) {
-		return false // الرئيس أردوغان أعلنا: a surname ends a name; it begins no other
+	if d.surnameOnly(p) && !d.x.given[d.toks[next].Text] {
+		// الرئيس أردوغان أعلنا: a surname ends a name; it begins no other (but اللواء عباس
+		// مصطفى كامل: a given name after it makes it one too)
+		return false
 	}
 	if dayPrefixes[d.toks[p.From].Text] {
 		if q := d.match(next); q != nil && (q.Has(ItemWeekday) || q.Has(ItemRelative)) {
@@ -116,6 +118,12 @@ func (d *doc) otherName(p *Match) bool {
 		return false // إن ترامب سيجري محادثات: a verb in the future, not a name
 	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
+}
+
+// givenAfter reports whether a one-word name match p is followed by a given name: عباس مصطفى
+// كامل is someone the gazetteer's عباس is not.
+func (d *doc) givenAfter(p *Match) bool {
+	return p.To == p.From+1 && p.To < len(d.toks) && d.x.given[d.toks[p.To].Text]
 }
 
 // surnameOnly reports whether match p is one word that is the surname (the last word of a full
@@ -233,10 +241,18 @@ func (d *doc) nameAfterComma(m *mention, j int) int {
 	}
 	k = d.skipHonorifics(k)
 	p := d.match(k)
-	if p == nil && k > c && m.office >= 0 && m.country != "" {
+	longer := p != nil && p.Has(ItemPerson) && p.Clitic == "" && (d.otherName(p) || d.givenAfter(p))
+	if (p == nil || longer) && k > c && m.office >= 0 && m.country != "" {
 		// السفير البريطاني لدى اليمن، مايكل آرون،: a name the gazetteer lacks, set off by
-		// commas after a title that names its state
-		if e := d.captureName(m, k); e > k && e < len(d.toks) && d.toks[e].Kind == Punct {
+		// commas after a title that names its state (or that begins like a name it knows:
+		// مدير المخابرات في مصر، اللواء عباس مصطفى كامل)
+		e := d.captureName(m, k)
+		if e > k && e+1 < len(d.toks) && e-k < 4 && d.toks[e].Kind == Word && d.toks[e+1].Text == "," && !d.inMention(e) && d.match(e) == nil {
+			// اللواء عباس مصطفى كامل،: between the commas, a last word that is also a common word
+			m.captured += " " + d.toks[e].Text
+			e++
+		}
+		if e > k && e < len(d.toks) && d.toks[e].Kind == Punct {
 			m.nameFrom, m.nameTo = k, e
 			if d.toks[e].Text == "," {
 				e++
@@ -359,8 +375,9 @@ func (d *doc) nameWord(k int) bool {
 	if connectors[t.Text] {
 		return true
 	}
-	if p := d.match(k); p != nil && p.Has(ItemPerson) && d.otherName(p) {
-		return true // كيم in كيم سونغ هو: a short name that is part of another name
+	if p := d.match(k); p != nil && p.Has(ItemPerson) && (d.otherName(p) || d.givenAfter(p)) {
+		// كيم in كيم سونغ هو، عباس in عباس مصطفى كامل: a short name that is part of another name
+		return true
 	}
 	if t.Kind != Word || d.covered[k] && !d.x.given[t.Text] || len(t.Text) < 4 || particles[t.Text] {
 		return false

@@ -107,7 +107,7 @@ func (d *doc) office(m *mention, p *Match) int {
 			} else {
 				m.host = placeCode(p2)
 			}
-			return p2.To
+			return d.officeModifiers(m, p2.To) // (مدير المخابرات العامة في مصر بالوكالة)
 		}
 		// an envoy's posting the lexicon does not name: لدى المملكة، بشأن إيران
 		if role := d.x.lx.Offices[m.office].Role; (role == "ambassador" || role == "envoy") && d.toks[j+1].Kind == Word && d.toks[j].Text != "في" {

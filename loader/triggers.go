@@ -130,6 +130,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // في مقابلة مع شبكة فوكس: an interview; لمقابلة كيم: a meeting with him
 			continue
 		}
+		if tr.Class == "talk" && p.To < len(d.toks) && d.bare(p.To) == "امام" {
+			i = p.To - 1 // سيتحدث أمام منظمة الدول الأمريكية: a speech before an audience
+			continue
+		}
 		if tr.Class == "talk" && strings.HasPrefix(stem, "اتفق") && d.agreedOnContact(p.To, c) {
 			i = p.To - 1 // اتفق مع بوتين على لقاء قريب: what was agreed is the contact, still to come
 			continue
