@@ -448,10 +448,15 @@ func (d *doc) heldAt(i int, t time.Time) bool {
 	return false
 }
 
-// dayOf is the day at which a contact's people held their offices: its first day, else its
-// last (on or before publication), else the publication day; zero when none is known.
+// dayOf is the day at which a contact's people held their offices: the middle of its span, else
+// its first day, else its last (on or before publication), else the publication day; zero when
+// none is known.
 func (d *doc) dayOf(date readout.Date) time.Time {
 	switch {
+	case !date.Start.IsZero() && !date.End.IsZero():
+		// the middle of a year, month or span: its office holder is the one who held it the
+		// longest there (رئيسة تايوان في عام 2016 is Tsai, from May, not Ma)
+		return date.Start.Add(date.End.Sub(date.Start) / 2).Truncate(24 * time.Hour)
 	case !date.Start.IsZero():
 		return date.Start
 	case !date.End.IsZero():
