@@ -764,8 +764,8 @@ func (d *doc) arrivalDay(si int) (readout.Date, bool) {
 	s := d.sents[si-1]
 	v := -1 // the verb of arrival, near the start (after a dateline: أتلانتا (CNN) – وصل)
 	for k := s.from; k < min(s.to, s.from+12) && v < 0; k++ {
-		if d.wordIn(arrivedWords, k, k+1) {
-			v = k
+		if d.wordIn(arrivedWords, k, k+1) || (d.bare(k) == "حل" || d.bare(k) == "حلت") && d.inMention(k+1) {
+			v = k // (حل الرئيس صباح اليوم الى روما: حل before the one who arrived, not a solution)
 		}
 	}
 	if v < 0 {
