@@ -287,6 +287,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.together && d.singularPronoun(t.at) && len(cs[i].ms) > 1 && i > 0 {
 				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
 			}
+			if d.purposeObjectAt(cs[i].from) {
+				// جولته التي بدأها من برلين للقاء المستشارة ميركل، ... حيث يلتقي ماكرون: the one
+				// a purpose noun names is met, and meets no one else
+				continue
+			}
 			if t.class == "event" && i > 0 && d.afterTimePreposition(t.at) && d.triggerEndsAt(cs[i].from) {
 				// أكد ترامب اعتزامه لقاء كيم خلال محادثة هاتفية مع مون: Kim is the other
 				// noun's genitive; the call is the one who spoke's
@@ -443,7 +448,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		// no one names follows Y: واستقبل أمير قطر أمس وزراء خارجية دول المجلس)
 		return outer, subj
 	}
-	if obj == nil && subj != nil && subj.from == t.to && subj.prep == "" && outer != nil && d.possessive(t) && outer.from != subj.from {
+	if obj == nil && subj != nil && subj.from == t.to && subj.prep == "" && outer != nil && (d.possessive(t) || t.purpose && t.mode == readout.Meeting && d.ownJourneyBefore(t.at)) && outer.from != subj.from {
+		// (أن يعزز العلاقات خلال جولته التي بدأها من برلين للقاء المستشار: the one whose
+		// journey it is, the one who spoke before)
 		// أكد X أن بلاده ستبدأ ... خلال لقائه Y: the pronoun is the one who spoke before, the
 		// genitive the one he met
 		return outer, subj
@@ -804,6 +811,31 @@ func (d *doc) dualPair(cs []chain, t trigger) *chain {
 		}
 	}
 	return nil
+}
+
+// ownJourneyBefore reports whether a journey with its maker's pronoun (جولته، زيارتها) stands in
+// the ten words before token k: a meeting it is made for is his.
+func (d *doc) ownJourneyBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if w := d.bare(j); (strings.HasPrefix(w, "جولت") || strings.HasPrefix(w, "زيارت")) && d.pronounAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeObjectAt reports whether token k follows a noun of contact with لـ (للقاء، لزيارة): a
+// chain that starts there is the one to be met.
+func (d *doc) purposeObjectAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if p := d.match(j); p != nil {
+			if it, ok := p.Item(ItemTrigger); ok && p.To == k && strings.HasSuffix(p.Clitic, "ل") && d.x.lx.Triggers[it.Ref].Class == "event" {
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // dualGatheredNoun returns the first token of the noun of contact that a verb of gathering with
