@@ -31,6 +31,7 @@ type dateExpr struct {
 	part       int       // the third of the month a word before names: 1 early (أوائل), 2 mid, 3 late, 0 none
 	by         bool      // a deadline (بحلول نهاية أبريل، قبل نهاية العام): a contact to come happens by then
 	earlier    bool      // after في وقت سابق (من): told as done before publication, so no date of a contact to come
+	later      bool      // after في وقت لاحق (من): after publication
 	eve        bool      // after عشية (عشية الجمعة) or in ليلة الجمعة: the evening of that day to some outlets, of the day before to others
 	start, end int       // byte span in the normalised text
 }
@@ -45,13 +46,16 @@ var yearCues = map[string]bool{
 // dayPrefixes may stand before a weekday: يوم الأربعاء، مساء الثلاثاء.
 var dayPrefixes = map[string]bool{"يوم": true, "مساء": true, "صباح": true, "ليله": true, "ظهر": true, "فجر": true, "عصر": true, "ظهيره": true}
 
-// earlierBefore reports whether في وقت سابق (من) stands right before token i: في وقت سابق هذا
-// الشهر, earlier this month.
-func (d *doc) earlierBefore(i int) bool {
+// timeSideBefore reports whether في وقت سابق (من) or في وقت لاحق (من) stands right before token
+// i: في وقت سابق هذا الشهر (earlier this month), في وقت لاحق من هذا الأسبوع (later this week).
+func (d *doc) timeSideBefore(i int) (earlier, later bool) {
 	if i > 0 && d.toks[i-1].Text == "من" {
 		i--
 	}
-	return i > 1 && d.toks[i-2].Text == "وقت" && d.toks[i-1].Text == "سابق"
+	if i < 2 || d.toks[i-2].Text != "وقت" {
+		return false, false
+	}
+	return d.toks[i-1].Text == "سابق", d.toks[i-1].Text == "لاحق"
 }
 
 // parseDates finds every time expression in the body of the document.
@@ -68,7 +72,7 @@ func (d *doc) parseDates() {
 			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام") ||
 				d.sinceContactAt(i)
 			e.part, e.by = d.partBefore(i), d.deadlineBefore(i)
-			e.earlier = d.earlierBefore(i)
+			e.earlier, e.later = d.timeSideBefore(i)
 			e.eve = (e.eve || i > 0 && d.bare(i-1) == "عشيه") && e.weekday >= 0 && !e.hasRel && e.day == 0
 			d.dates = append(d.dates, e)
 			i = next
@@ -604,6 +608,16 @@ func resolveDate(e *dateExpr, pub time.Time, planned bool, prev readout.Date, te
 			return resolveWeekday(time.Weekday(e.weekday), pub, e.ahead, true, text)
 		}
 		return resolveWeekday(time.Weekday(e.weekday), pub, planned, false, text)
+	case e.hasRel && planned && e.relative == 21 && !pub.IsZero():
+		// هذا الأسبوع for a contact to come: every reading of the week, past publication too
+		// (a paper of Saturday may mean the week now ending); after في وقت لاحق من, from
+		// publication on
+		w := weekRange(pub, 20, text)
+		start := w.Start.AddDate(0, 0, -7)
+		if e.later {
+			start = pub
+		}
+		return readout.Date{Start: start, End: w.End.AddDate(0, 0, -7), Granularity: readout.Range, Text: text}
 	case e.hasRel:
 		return resolveRelative(e.relative, pub, prev, text)
 	}
