@@ -346,7 +346,9 @@ func (d *doc) explicitDate(e *dateExpr, j int) (int, bool) {
 	// names are also words and names (مارس ضغوطا، تيريزا ماي)
 	k := d.skip(j, "شهر")
 	if k, ok := d.monthName(e, k); ok {
-		if k2 := d.yearAfter(e, k); k2 > k || j > 0 && (monthCues[d.toks[j-1].Text] || d.toks[j].Text == "شهر") {
+		sided := k < len(d.toks) && (backWords[d.toks[k].Text] || aheadWords[d.toks[k].Text] || currentWords[d.toks[k].Text])
+		if k2 := d.yearAfter(e, k); k2 > k || sided || j > 0 && (monthCues[d.toks[j-1].Text] || d.toks[j].Text == "شهر") {
+			// (مايو/أيار المقبل: a month said to be coming or past is a date with no word before it)
 			if k2 == k && k < len(d.toks) {
 				// مايو الماضي، يونيو المقبل، يونيو الجاري: the side of publication the month lies on
 				e.back, e.ahead, e.current = backWords[d.toks[k].Text], aheadWords[d.toks[k].Text], currentWords[d.toks[k].Text]
