@@ -48,6 +48,10 @@ func (d *doc) visitDay(si int, ps []party, status readout.Status, at time.Time) 
 				if date.Granularity == readout.Year || date.Start.IsZero() || date.End.IsZero() || !d.sideOfPub(date, status) {
 					return readout.Date{}, false // (the last visit told of gives no day of its own)
 				}
+				if status == readout.Planned && date.IsExact() {
+					// a visit to come of unknown length: on its first day or after (as duringVisit)
+					return readout.Date{Start: date.Start, Granularity: readout.Range, Text: date.Text}, true
+				}
 				return date, true
 			}
 		}
