@@ -38,6 +38,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // خطة لإطلاق أسرى مقابل لقاء نتنياهو - عباس: what is offered for it
 	case class == "event" && i > 0 && decisionNouns[d.bare(i-1)]:
 		return true // اتخذ قرار لقاء كيم: the meeting decided on is still to come
+	case class == "event" && d.settingNounBefore(i):
+		return true // حددت فوكس نيوز الخميس مكان عقد القمة: a summit whose venue is being set
 	case class == "event" && d.futureOpens(i, s) && !(i > 0 && mediumPrepositions[d.toks[i-1].Text]) && !d.afterSequence(i):
 		// (ستبدأ بلاده بمحاربة داعش، خلال لقاء مع كيري: the meeting frames what is said)
 		return true
@@ -192,6 +194,20 @@ func (d *doc) announcedBefore(i int) bool {
 // decisionNouns govern a contact noun still to come: قرار لقاء، خطة زيارة.
 var decisionNouns = map[string]bool{"قرار": true, "خطه": true, "بقرار": true}
 
+// settingNouns name the venue or the time of a contact (مكان القمة، موعد عقد اللقاء): one whose
+// arrangements are told is still to come.
+var settingNouns = map[string]bool{"مكان": true, "موعد": true, "توقيت": true, "زمان": true, "ومكان": true, "وموعد": true}
+
+// settingNounBefore reports whether the contact noun at i follows a noun of its venue or time,
+// with a verbal noun of holding between or not (مكان عقد القمة، موعد اللقاء).
+func (d *doc) settingNounBefore(i int) bool {
+	j := i - 1
+	if j > 0 && holdingMasdars[d.bare(j)] {
+		j--
+	}
+	return j >= 0 && settingNouns[d.toks[j].Text]
+}
+
 // unscheduledAfter reports whether the words after a contact noun say its date is not set yet
 // (لم يحدد موعدها), its people between not counting.
 func (d *doc) unscheduledAfter(j int, s span) bool {
@@ -282,7 +298,8 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 
 // masdarBefore are the words after which a verb of holding is read as its noun (عقد، إجراء):
 // prepositions and nouns that govern it.
-var masdarBefore = map[string]bool{"علي": true, "الي": true, "عن": true, "قرار": true, "بعد": true, "قبل": true, "حول": true, "بشان": true, "مع": true}
+var masdarBefore = map[string]bool{"علي": true, "الي": true, "عن": true, "قرار": true, "بعد": true, "قبل": true, "حول": true, "بشان": true, "مع": true,
+	"مكان": true, "موعد": true, "توقيت": true, "زمان": true, "ومكان": true, "وموعد": true}
 
 // punctIn reports whether a punctuation mark stands in tokens [from, to).
 func (d *doc) punctIn(from, to int) bool {
