@@ -130,6 +130,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // في مقابلة مع شبكة فوكس: an interview; لمقابلة كيم: a meeting with him
 			continue
 		}
+		if tr.Class == "event" && tr.Mode != readout.Message && d.postponedAfter(p.To, c) {
+			i = p.To - 1 // اللقاء أرجئ، القمة ألغيت: put off or called off, no contact (as تأجل before it)
+			continue
+		}
 		if tr.Class == "talk" && p.To < len(d.toks) && d.bare(p.To) == "امام" {
 			i = p.To - 1 // سيتحدث أمام منظمة الدول الأمريكية: a speech before an audience
 			continue
@@ -633,6 +637,29 @@ func (d *doc) spanFrom(i int) string {
 	}
 	return ""
 }
+
+// postponedAfter reports whether a verb of putting off or calling off follows a contact noun
+// ending before token j, past an adjective and its people (اللقاء أرجئ، القمة المقررة بين
+// الرئيسين ألغيت).
+func (d *doc) postponedAfter(j int, c span) bool {
+	words := 0 // (an adjective between: القمة المقررة ألغيت)
+	for k := j; k < c.to && k < j+20; k++ {
+		switch {
+		case postponedWords[d.bare(k)]:
+			return true
+		case d.inMention(k) || d.toks[k].Text == "بين" || d.toks[k].Text == ",":
+			// the people of the noun between (اللقاء بين عباس ونتنياهو أرجئ)
+		case d.toks[k].Kind == Word && words < 1 && strings.HasPrefix(d.toks[k].Text, "ال"):
+			words++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// postponedWords put off or call off a contact named before them.
+var postponedWords = map[string]bool{"ارجي": true, "ارجيء": true, "ارجيت": true, "تاجل": true, "تاجلت": true, "الغي": true, "الغيت": true}
 
 // agreedOnContact reports whether على and a noun of contact (or of holding one: على عقد قمة)
 // follow token j within clause c, past the one agreed with: اتفق مع الرئيس الروسي على لقاء.
