@@ -130,6 +130,10 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	// a trigger of someone outside every contact here (وصل ري الخميس لعقد لقاءات ...) reports
 	// nothing, but still claims the date beside it
 	for _, l := range lone {
+		if g := d.gatheredGroup(groups, l.t, c); g != nil {
+			g.trigs = append(g.trigs, l.t) // اجتماع عبر الهاتف جمعهما الخميس الماضي: the verb of the noun's contact
+			continue
+		}
 		if !slices.ContainsFunc(groups, func(g *report) bool { return g.covers(l.parties) }) {
 			silent = append(silent, l.t)
 		}
@@ -801,6 +805,24 @@ func lastReported(drafts []*draft) *draft {
 func arrivedBefore(drafts []*draft, si int, subj, obj []party) bool {
 	ps := append(append([]party{}, subj...), obj...)
 	return slices.ContainsFunc(drafts, func(dr *draft) bool { return dr.sentence == si-1 && sharesParty(dr.parties, ps) })
+}
+
+// gatheredGroup returns the report whose trigger noun the verb of gathering t is the predicate
+// of (اجتماع ... جمعهما), or nil.
+func (d *doc) gatheredGroup(groups []*report, t trigger, c span) *report {
+	if !gatherVerbs[d.bare(t.at)] {
+		return nil
+	}
+	noun := d.gatheredNoun(t.at, c.from)
+	for _, g := range groups {
+		// (or a noun a medium follows: اجتماع عبر الهاتف جمعهما)
+		if noun >= 0 && triggerAt(g.trigs, noun) || slices.ContainsFunc(g.trigs, func(o trigger) bool {
+			return o.class == "event" && o.to <= t.at && t.at-o.to <= 3 && !d.punctIn(o.to, t.at)
+		}) {
+			return g
+		}
+	}
+	return nil
 }
 
 // lastPlanned returns the last contact still to come reported from sentence from on, or nil.

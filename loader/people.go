@@ -352,7 +352,7 @@ func (d *doc) mentionAt(i int) *mention {
 	if p := d.match(j); p != nil && m.office >= 0 && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ل", "ك") {
 		// سيجمع الرئيس الأمريكي بكيم جونغ أون: a preposition before the name starts another person
 	} else if p != nil && p.Has(ItemPerson) && (!d.otherName(p) || m.office >= 0 && d.presentVerbAt(p.To)) &&
-		!d.bareGivenName(m, p) && !d.foreignShortName(m, p) && !d.otherGivenName(p) {
+		!d.bareGivenName(m, p) && !d.foreignShortName(m, p) && !d.otherGivenName(p) && !d.juniorRankBefore(p.From) {
 		m.people, m.short = personItems(p)
 		if m.short && m.office < 0 && d.wordIn(foreignRanks, i, j) {
 			m.people = nil // كما التقى مون الجنرال كيم: a general who shares the leader's surname
@@ -390,6 +390,24 @@ func (d *doc) mentionAt(i int) *mention {
 	m.to = j
 	return m
 }
+
+// juniorRankBefore reports whether a junior military rank stands in the four words before token
+// k, with no punctuation between (العميد في القوات الخاصة شريف إسماعيل): no leader the
+// gazetteer knows is so styled, so the name is a namesake's.
+func (d *doc) juniorRankBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if d.toks[j].Kind != Word {
+			return false
+		}
+		if juniorRanks[d.bare(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// juniorRanks are military ranks below general.
+var juniorRanks = map[string]bool{"العميد": true, "العقيد": true, "المقدم": true, "الرايد": true, "النقيب": true, "الملازم": true, "الرقيب": true, "العريف": true, "الجندي": true}
 
 // presentVerbAt reports whether token k reads as a verb in the present (يعرب، تبحث) rather than
 // the rest of a name: after a title and a short name (الملك سلمان يعرب عن), a headline's verb.
