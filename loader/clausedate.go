@@ -205,6 +205,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 			continue // القمة مع زعيم كوريا الشمالية على أساس النموذج الليبي، نموذج تخلى بموجبه القذافي عام 2003
 		case inClause && status != readout.Planned && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.futureVerbIn(mine[len(mine)-1].to, e.from):
 			continue // والتقى مون بوتين في الكرملين، وسيسافر لحضور مباراة السبت: the day of the journey to come
+		case inClause && len(mine) > 0 && e.from > mine[len(mine)-1].to && d.openedElsewhere(mine[len(mine)-1].to, e.from):
+			continue // ويأتي الاجتماع بين ترامب ويونكر بعدما فرضت واشنطن رسوما في يونيو: the tariffs' month
 		case inClause && d.inRelativeOf(e, others):
 			continue // يعقد كيم وترامب اللذان التقيا في يونيو، قمة ثانية: June is the meeting's
 		case inClause && len(mine) > 0 && e.to <= mine[0].at && d.answered(mine[0].at, e.to):
@@ -955,6 +957,22 @@ func (d *doc) futureVerbIn(from, to int) bool {
 
 // futuresInWaw are the verbs in the future that end in و, as foreign given names often do.
 var futuresInWaw = map[string]bool{"سيدعو": true, "ستدعو": true, "سيبدو": true, "ستبدو": true, "سيرجو": true, "سيغدو": true}
+
+// openedElsewhere reports whether one of otherTimeOpeners stands in tokens [from, to) with no
+// trigger after it before to: the time at to is the act it opens.
+func (d *doc) openedElsewhere(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.wordIn(otherTimeOpeners, k, k+1) {
+			return !d.triggerIn(k+1, to)
+		}
+	}
+	return false
+}
+
+// otherTimeOpeners open a clause of an act at another time than the contact before them (after
+// it, or set against it): what they date is that act's. (Not عندما or حين: what happened when
+// it was held happened then.)
+var otherTimeOpeners = map[string]bool{"بعدما": true, "بينما": true, "فيما": true, "قبلما": true}
 
 // placePrepositions stand before a place, never before a verb.
 var placePrepositions = map[string]bool{"في": true, "الي": true, "من": true, "جزيره": true, "مدينه": true, "العاصمه": true}

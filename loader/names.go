@@ -106,6 +106,11 @@ func (d *doc) otherName(p *Match) bool {
 			return false // سيلتقي ترامب صباح الثلاثاء: a time of day, not the given name صباح
 		}
 	}
+	if d.eastAsian(p) && d.syllableAt(next) {
+		// كيم يو يونغ، مون جاي: an East Asian family name goes on with a given name of short
+		// syllables; another person's
+		return true
+	}
 	// a word of two letters after a surname is more often a verb (ماكرون حث ترامب) than the
 	// rest of another name, unless it is a known given name
 	if utf8.RuneCountInString(w) < 3 && !d.x.given[w] {
@@ -119,6 +124,32 @@ func (d *doc) otherName(p *Match) bool {
 	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
 }
+
+// eastAsian reports whether every person a short name match p may be is of a state whose
+// names put the family name first.
+func (d *doc) eastAsian(p *Match) bool {
+	ppl, _ := personItems(p)
+	for _, i := range ppl {
+		ps := d.x.people[i].Positions
+		if len(ps) == 0 || !familyNameFirst[ps[0].Country] {
+			return false
+		}
+	}
+	return len(ppl) > 0
+}
+
+// syllableAt reports whether token k reads as a syllable of an East Asian given name (يو، هو،
+// جاي، يونغ): a short word no lexicon, list of common words or particles holds, with no
+// proclitic or article.
+func (d *doc) syllableAt(k int) bool {
+	w := d.toks[k].Text
+	n := utf8.RuneCountInString(w)
+	return d.toks[k].Kind == Word && n >= 2 && n <= 4 && d.match(k) == nil && !d.x.common[w] && !particles[w] &&
+		!hasAnyPrefix(w, "ال", "و", "ف", "ب", "ل", "ك") && !d.pronounAt(k)
+}
+
+// familyNameFirst are the states whose people's names begin with the family name.
+var familyNameFirst = map[string]bool{"KP": true, "KR": true, "CN": true, "TW": true, "VN": true}
 
 // givenAfter reports whether a one-word name match p is followed by a given name: عباس مصطفى
 // كامل is someone the gazetteer's عباس is not.

@@ -106,6 +106,13 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		if d.cueNear(i, p.To, s, "void", 4, 0) || d.ruledOutBefore(i) || d.voidPastSubject(i, s) {
 			d.setAside(p.To, min(c.to, p.To+4)) // بدلا من المحادثات مع بوتين: not a party
+			if tr.Class == "event" && strings.HasPrefix(d.toks[i].Text, "ال") && d.wordIn(postponedWords, max(c.from, i-2), i) &&
+				d.wordIn(butWords, max(c.from, i-8), i) {
+				// كان في طريقه للاجتماع مع كيم ... لكن الكوريين الشماليين ألغوا الاجتماع: the
+				// meeting told before in the clause is the one called off (but not in سيجتمع مع
+				// كيم بعد ما ألغى اللقاء: one arranged again)
+				out = slices.DeleteFunc(out, func(o trigger) bool { return o.status() == readout.Planned && o.mode.Compatible(tr.Mode) })
+			}
 			i = p.To - 1
 			continue
 		}
@@ -658,8 +665,12 @@ func (d *doc) postponedAfter(j int, c span) bool {
 	return false
 }
 
+// butWords set what follows against what came before: لكن.
+var butWords = map[string]bool{"لكن": true, "ولكن": true, "لكنه": true, "لكنها": true, "لكنهم": true}
+
 // postponedWords put off or call off a contact named before them.
-var postponedWords = map[string]bool{"ارجي": true, "ارجيء": true, "ارجيت": true, "تاجل": true, "تاجلت": true, "الغي": true, "الغيت": true}
+var postponedWords = map[string]bool{"ارجي": true, "ارجيء": true, "ارجيت": true, "تاجل": true, "تاجلت": true, "الغي": true, "الغيت": true,
+	"الغوا": true, "الغت": true, "الغيا": true}
 
 // agreedOnContact reports whether على and a noun of contact (or of holding one: على عقد قمة)
 // follow token j within clause c, past the one agreed with: اتفق مع الرئيس الروسي على لقاء.
