@@ -65,6 +65,15 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	if pair := d.dualPair(cs, t); pair != nil {
 		return pair, nil
 	}
+	if v := d.chairedAt(t); v >= 0 {
+		// جلسة مباحثات ترأسها من الجانب المصري الرئيس السيسي ومن الجانب الإماراتي الشيخ محمد
+		// بن زايد: those who chaired it for each side are its sides
+		for i := range cs {
+			if cs[i].from > v && i+1 < len(cs) {
+				return &cs[i], &cs[i+1]
+			}
+		}
+	}
 	if t.mode == readout.Visit && t.class == "event" && d.visitOfUnnamed(t.to) {
 		return nil, nil // تنظيم زيارة لوفد من رجال الأعمال إلى طهران: the visitors are no one named
 	}
@@ -793,6 +802,26 @@ func (d *doc) arrivalDay(si int) (readout.Date, bool) {
 
 // arrivedWords open a sentence that tells of an arrival.
 var arrivedWords = map[string]bool{"وصل": true, "وصلت": true, "ووصل": true, "ووصلت": true}
+
+// chairedAt returns the token of a verb of chairing that follows the contact noun t, past two
+// adjectives at most (جلسة مباحثات رسمية ترأسها), or -1.
+func (d *doc) chairedAt(t trigger) int {
+	if t.class != "event" {
+		return -1
+	}
+	for k := t.to; k < len(d.toks) && k <= t.to+2; k++ {
+		if chairVerbs[d.bare(k)] {
+			return k
+		}
+		if d.toks[k].Kind != Word || d.inMention(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// chairVerbs say who chaired a session of talks, the session's pronoun on them.
+var chairVerbs = map[string]bool{"تراسها": true, "تراسه": true, "تراسهما": true, "يتراسها": true, "يتراسه": true}
 
 // dualPair returns, for a contact gathered by a verb with the pronoun of two people, the two
 // named together right before its noun (استدعى تعليقا من ترامب وميركل بعد مكالمة هاتفية
