@@ -147,6 +147,13 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 				last = p
 			}
 		}
+		if m := d.modeOf(trigs, c); last != nil && m != readout.Talks && m != "" && !last.c.Mode.Compatible(m) {
+			// وذكرت الرئاسة التركية أن الاتصال استمر 45 دقيقة, after a meeting told of in
+			// passing: the call told before it
+			if p := lastOfMode(drafts, m, last.sentence-4); p != nil {
+				last = p
+			}
+		}
 		// a clause naming no one, or only "the two sides", tells more about the contact last
 		// reported
 		// (but a visit named alone is the journey during which a meeting was held, not that
@@ -359,7 +366,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
 		}
 		dr.c.SortParticipants()
-		d.details(dr, c, s, class, group, r.subj, head.at)
+		d.details(dr, c, s, class, group, r.subj, head.at, r.trigs)
 		drafts = append(drafts, dr)
 		if since.IsKnown() && d.firstSince(c) {
 			sinceDate := since
@@ -820,6 +827,17 @@ func (d *doc) gatheredGroup(groups []*report, t trigger, c span) *report {
 			return o.class == "event" && o.to <= t.at && t.at-o.to <= 3 && !d.punctIn(o.to, t.at)
 		}) {
 			return g
+		}
+	}
+	return nil
+}
+
+// lastOfMode returns the last contact compatible with mode m reported from sentence from on, or
+// nil.
+func lastOfMode(drafts []*draft, m readout.Mode, from int) *draft {
+	for i := len(drafts) - 1; i >= 0 && drafts[i].sentence >= from; i-- {
+		if !drafts[i].bg && drafts[i].c.Mode.Compatible(m) {
+			return drafts[i]
 		}
 	}
 	return nil

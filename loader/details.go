@@ -10,10 +10,10 @@ import (
 
 // details fills in what a clause says about a new contact: its evidence, initiator, duration and
 // topics.
-func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int) {
+func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int, own []trigger) {
 	dr.c.Sources = []readout.Source{d.source(s)}
 	by := d.attribution(s)
-	if init, basis, cue, ok := d.initiatorOf(c, s, class, group, subj, at); ok {
+	if init, basis, cue, ok := d.initiatorOf(c, s, class, group, subj, at, own); ok {
 		d.setInitiator(dr, init, basis, by, cue)
 	}
 	d.addDuration(dr, c, by)
@@ -40,7 +40,7 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 		}
 	}
 	by := d.attribution(s)
-	if init, basis, cue, ok := d.initiatorOf(c, s, "event", dr.parties, nil, -1); ok {
+	if init, basis, cue, ok := d.initiatorOf(c, s, "event", dr.parties, nil, -1, nil); ok {
 		d.setInitiator(dr, init, basis, by, cue)
 	}
 	d.addDuration(dr, c, by)
@@ -113,13 +113,14 @@ func dropInitiator(dr *draft) {
 //
 // The cues are read in the whole sentence (التي قالت موسكو إن فرنسا هي التي بادرت بها), the
 // subject and object in the clause.
-func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int) (init party, basis string, cue, ok bool) {
+func (d *doc) initiatorOf(c, s span, class string, group, subj []party, at int, own []trigger) (init party, basis string, cue, ok bool) {
 	for k := s.from; k < s.to; k++ {
 		p := d.match(k)
 		if p == nil || !d.isCue(p, "initiated-by") {
 			continue
 		}
-		if at >= 0 && (at < k && d.triggerIn(at+1, k) || at > k && d.triggerIn(p.To, at)) {
+		if at >= 0 && (at < k && d.otherTriggerIn(at+1, k, own) || at > k && d.otherTriggerIn(p.To, at, own)) {
+			// (بحث بوتين مع أردوغان في اتصال هاتفي بمبادرة من تركيا: the call is the same contact)
 			continue // المحادثات ... بطلب من بيونغ يانغ التي اقترحت الاجتماع ... للقاء: the cue is another contact's
 		}
 		// (one of the sides: استجابة لدعوة من كيم in a call between Moon and Trump is the
@@ -260,6 +261,16 @@ func (d *doc) initiativeOf(k int, class string) bool {
 	}
 	p := d.match(j)
 	return p != nil && (p.Has(ItemTrigger) || class == "invite" && d.isCue(p, "invite"))
+}
+
+// otherTriggerIn reports whether a trigger other than own starts in tokens [from, to).
+func (d *doc) otherTriggerIn(from, to int, own []trigger) bool {
+	for k := from; k < to; k++ {
+		if d.triggerIn(k, k+1) && !slices.ContainsFunc(own, func(t trigger) bool { return k >= t.at && k < t.to }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideAt reads the side named right after an initiator cue: a party of the contact, or a state

@@ -528,8 +528,8 @@ func (d *doc) isAdjunct(i int, p *Match) bool {
 	if j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Text, "ال") && !d.inMention(j) && !relativePronouns[d.toks[j].Text] {
 		j++ // قبل القمة المرتقبة بين ترامب وكيم: one adjective between
 	}
-	if j < len(d.toks) && (d.toks[j].Text == "مع" || d.toks[j].Text == "بين") {
-		return false // بعد الاجتماع مع ميركل: the meeting is reported here
+	if j < len(d.toks) && (d.toks[j].Text == "مع" || d.toks[j].Text == "بين" || d.toks[j].Text == "بينهما") {
+		return false // بعد الاجتماع مع ميركل، قبل بدء اللقاء بينهما: the meeting is reported here
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if q := d.match(k); q != nil && d.isCue(q, "adjunct") && q.To == i {
