@@ -147,7 +147,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 				last = p
 			}
 		}
-		if m := d.modeOf(trigs, c); last != nil && m != readout.Talks && m != "" && !last.c.Mode.Compatible(m) {
+		if m := d.modeOf(trigs, c); last != nil && m != readout.Talks && m != "" && !last.c.Mode.Compatible(m) && !(m == readout.Phone && last.c.Mode == readout.Video) {
 			// وذكرت الرئاسة التركية أن الاتصال استمر 45 دقيقة, after a meeting told of in
 			// passing: the call told before it
 			if p := lastOfMode(drafts, m, last.sentence-4); p != nil {
@@ -360,7 +360,8 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			continue // one of several met, of the host's own state; a former president
 		}
 		d.matchRoles(group, d.dayOf(date))
-		dr := &draft{sentence: si, parties: group, named: named, purpose: purpose, arrived: purpose && d.wordIn(arrivalVerbs, c.from, head.at)}
+		dr := &draft{sentence: si, parties: group, named: named, purpose: purpose, arrived: purpose && d.wordIn(arrivalVerbs, c.from, head.at),
+			bg: status == readout.Occurred && d.toldAsLast(c, r.trigs)}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
@@ -830,6 +831,23 @@ func (d *doc) gatheredGroup(groups []*report, t trigger, c span) *report {
 		}
 	}
 	return nil
+}
+
+// toldAsLast reports whether clause c tells its contact as the last one before now (التقيا آخر
+// مرة في يوليو، آخر اتصال بينهما، لقاؤهما الأخير): a contact in the background, not the one the
+// article reports.
+func (d *doc) toldAsLast(c span, ts []trigger) bool {
+	for k := c.from; k+1 < c.to; k++ {
+		if w, next := d.bare(k), d.bare(k+1); w == "اخر" && next == "مره" || (w == "للمره" || w == "المره") && (next == "الاخيره") {
+			return true
+		}
+	}
+	for _, t := range ts {
+		if t.at > 0 && d.bare(t.at-1) == "اخر" || t.class == "event" && t.to < c.to && (d.bare(t.to) == "الاخير" || d.bare(t.to) == "الاخيره") && !d.inMention(t.to+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOfMode returns the last contact compatible with mode m reported from sentence from on, or

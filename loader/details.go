@@ -25,8 +25,8 @@ func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, a
 // الذي استمر ساعة، وتأتي هذه المحادثة بمبادرة من باريس): a source, a date it lacked, the
 // initiator, duration and topics.
 func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode) {
-	if !mode.Compatible(dr.c.Mode) {
-		return
+	if !mode.Compatible(dr.c.Mode) && !(mode == readout.Phone && dr.c.Mode == readout.Video) {
+		return // (a video call is often told again as the call: إن الاتصال جاء بطلب من واشنطن)
 	}
 	if dr.c.Status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		return // سوف يتم اختبارها غدا في الاجتماع: a contact to come, not the one told as done

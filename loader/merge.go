@@ -46,6 +46,9 @@ func firstSame(out []*draft, dr *draft) *draft {
 		if before(o, dr) || before(dr, o) {
 			continue // في أول لقاء بينهما منذ يوليو 2018: the contact is not the earlier one it counts from
 		}
+		if o.bg != dr.bg && !(o.c.Date.IsExact() && dr.c.Date.IsExact()) {
+			continue // وكان الرئيسان قد التقيا آخر مرة في يوليو: an earlier contact, unless told on the same day
+		}
 		if sameContact(&o.c, &dr.c) || (o.named || dr.named) && o.c.GroupKey() == dr.c.GroupKey() && o.c.Mode.Compatible(dr.c.Mode) ||
 			aimHeld(o, dr) || aimHeld(dr, o) {
 			if !o.bg {
