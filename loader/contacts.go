@@ -26,6 +26,9 @@ type draft struct {
 	// initCue: its initiator claims rest on words that say who asked (بمبادرة من، بادر), not on
 	// the form of the report (أجرى X اتصالا بـY), and so outweigh such
 	initCue bool
+	// told: reported by a verb of contact (التقى، اتصل), not only named by a noun (خلال استضافة
+	// ميركل): the article's own news, not to be taken for an earlier contact it recalls
+	told bool
 }
 
 // findContacts reads the contacts of the article, clause by clause, and merges the reports of
@@ -361,7 +364,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 		d.matchRoles(group, d.dayOf(date))
 		dr := &draft{sentence: si, parties: group, named: named, purpose: purpose, arrived: purpose && d.wordIn(arrivalVerbs, c.from, head.at),
-			bg: status == readout.Occurred && d.toldAsLast(c, r.trigs)}
+			bg: status == readout.Occurred && (d.toldAsLast(c, r.trigs) || d.toldAsEarlier(c, head, date)), told: head.class != "event" && !receptionNouns[d.bare(head.at)] && !d.afterTimePreposition(head.at)}
 		dr.c = readout.Contact{Mode: mode, Status: status, Date: date}
 		for _, p := range group {
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
@@ -849,6 +852,18 @@ func (d *doc) toldAsLast(c span, ts []trigger) bool {
 	}
 	return false
 }
+
+// toldAsEarlier reports whether clause c tells its contact in the pluperfect (وكان الرئيسان قد
+// التقيا) on a date a week or more before publication: a contact in the background.
+func (d *doc) toldAsEarlier(c span, head trigger, date readout.Date) bool {
+	if d.pub.IsZero() || date.End.IsZero() || date.Start.IsZero() || !date.End.Before(d.pub.AddDate(0, 0, -7)) {
+		return false
+	}
+	return d.wordIn(pluperfectWords, c.from, head.at) && d.wordIn(wasWords, c.from, head.at)
+}
+
+// wasWords open the pluperfect: وكان X قد التقى.
+var wasWords = map[string]bool{"كان": true, "كانت": true, "كانا": true, "كانوا": true, "وكان": true, "وكانت": true}
 
 // lastOfMode returns the last contact compatible with mode m reported from sentence from on, or
 // nil.

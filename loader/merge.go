@@ -46,8 +46,11 @@ func firstSame(out []*draft, dr *draft) *draft {
 		if before(o, dr) || before(dr, o) {
 			continue // في أول لقاء بينهما منذ يوليو 2018: the contact is not the earlier one it counts from
 		}
-		if o.bg != dr.bg && !(o.c.Date.IsExact() && dr.c.Date.IsExact()) {
-			continue // وكان الرئيسان قد التقيا آخر مرة في يوليو: an earlier contact, unless told on the same day
+		if main := mainOf(o, dr); main != nil && main.told && !(o.c.Date.IsExact() && dr.c.Date.IsExact()) {
+			// التقى ترامب بوتين في هلسنكي. وكان الرئيسان قد التقيا آخر مرة في يوليو: an earlier
+			// contact than the one told, unless on the same day (but خلال استضافة ميركل names
+			// again the one recalled)
+			continue
 		}
 		if sameContact(&o.c, &dr.c) || (o.named || dr.named) && o.c.GroupKey() == dr.c.GroupKey() && o.c.Mode.Compatible(dr.c.Mode) ||
 			aimHeld(o, dr) || aimHeld(dr, o) {
@@ -60,6 +63,18 @@ func firstSame(out []*draft, dr *draft) *draft {
 		}
 	}
 	return bg
+}
+
+// mainOf returns, of a contact in the background and one not, the one not; nil when both or
+// neither are.
+func mainOf(a, b *draft) *draft {
+	switch {
+	case a.bg && !b.bg:
+		return b
+	case b.bg && !a.bg:
+		return a
+	}
+	return nil
 }
 
 // before reports whether background contact b is the earlier one contact a is the first since.
