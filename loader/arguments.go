@@ -292,7 +292,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	for i := len(cs) - 1; i >= 0 && personSubject; i-- {
 		// استضافة موسكو للجبير: the noun's subject is a state, not a person named before
-		if cs[i].to <= t.at && (cs[i].prep == "" || d.speaker(&cs[i])) {
+		if cs[i].to <= t.at && (cs[i].prep == "" || d.subjectWithPrep(&cs[i])) {
 			if t.together && d.singularPronoun(t.at) && len(cs[i].ms) > 1 && i > 0 {
 				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
 			}
@@ -983,7 +983,7 @@ func (d *doc) subjectOf(c span, outer *chain) *chain {
 		}
 	}
 	for _, ch := range cs {
-		if ch.prep == "" || d.speaker(&ch) {
+		if ch.prep == "" || d.subjectWithPrep(&ch) {
 			return &ch
 		}
 	}
@@ -1017,6 +1017,16 @@ func (d *doc) pronounComplementizer(k int) bool {
 
 // speaker reports whether a chain is the one quoted by "عن X قوله" (نقلت الوكالة عن لافروف
 // قوله إنه قد يلتقي ...): the subject of what follows, despite its preposition.
+// subjectWithPrep reports whether a chain with a preposition is yet the subject of what its
+// clause tells: the one quoted (نقلت عن X قوله) or the one who did something before (وسبق لهولاند
+// أن التقى روحاني).
+func (d *doc) subjectWithPrep(ch *chain) bool {
+	if ch.prep == "ل" && ch.from > 0 && d.bare(ch.from-1) == "سبق" {
+		return true
+	}
+	return d.speaker(ch)
+}
+
 func (d *doc) speaker(ch *chain) bool {
 	if ch.prep != "عن" {
 		return false
