@@ -122,9 +122,36 @@ func (d *doc) invitationFrom(cs []chain, t trigger) (by, to *chain) {
 				return &cs[i], &cs[i+1]
 			}
 		}
+		if d.carriedInvitation(cs[i].from) {
+			return &cs[i], &cs[i+1] // الدعوة التي نقلها فابيوس من هولاند إلى روحاني لزيارة فرنسا
+		}
 	}
 	return nil, nil
 }
+
+// carriedInvitation reports whether the words before token k tell of an invitation someone
+// carried (الدعوة الرسمية التي نقلها أمس وزير الخارجية): the one it is from and the one it goes
+// to are named next.
+func (d *doc) carriedInvitation(k int) bool {
+	carried := false
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if d.toks[j].Kind == Punct {
+			return false
+		}
+		if d.inMention(j) {
+			continue
+		}
+		if w := d.bare(j); carryVerbs[w] {
+			carried = true
+		} else if invitationNouns[w] {
+			return carried
+		}
+	}
+	return false
+}
+
+// invitationNouns are carried by carryVerbs: الدعوة التي نقلها.
+var invitationNouns = map[string]bool{"الدعوه": true, "دعوه": true}
 
 // inviteWordAt reports whether token k alone is a word of inviting (دعا، دعوة).
 func (d *doc) inviteWordAt(k int) bool {

@@ -382,8 +382,8 @@ func (d *doc) invited(i int, s span) bool {
 			words++
 		}
 		p := d.match(k)
-		if p == nil || !d.isCue(p, "invite") {
-			continue
+		if p == nil || !d.isCue(p, "invite") && !invitationNouns[d.bare(k)] {
+			continue // (الدعوة الرسمية التي نقلها ... لزيارة فرنسا: the noun, even as a message's)
 		}
 		for j := k - 1; j >= s.from && j >= k-2; j-- {
 			if q := d.match(j); q != nil && d.isCue(q, "initiated-by") || d.toks[j].Text == "تلبيه" {
