@@ -1006,8 +1006,8 @@ func (d *doc) visitedPerson(p party, subj []party) bool {
 		if s.m.to == p.m.from && verbEndsAt(s.m.from) >= 0 {
 			return true // زار الرئيس المصري نظيره الروسي
 		}
-		if v := verbEndsAt(p.m.from); v >= 0 && s.m.to == v {
-			return true // السيسي زار نظيره الروسي
+		if v := verbEndsAt(p.m.from); v >= 0 && (s.m.to == v || s.m.to == v-1 && d.bare(v-1) == "قد") {
+			return true // السيسي زار نظيره الروسي، وكان السيسي قد زار نظيره الروسي
 		}
 	}
 	return false
