@@ -811,13 +811,6 @@ func lastReported(drafts []*draft) *draft {
 	return nil
 }
 
-// arrivedBefore reports whether a contact reported in the sentence before si (the arrival's:
-// وصل بومبيو للقاء الملك) shares a party with the sides subj and obj.
-func arrivedBefore(drafts []*draft, si int, subj, obj []party) bool {
-	ps := append(append([]party{}, subj...), obj...)
-	return slices.ContainsFunc(drafts, func(dr *draft) bool { return dr.sentence == si-1 && sharesParty(dr.parties, ps) })
-}
-
 // gatheredGroup returns the report whose trigger noun the verb of gathering t is the predicate
 // of (اجتماع ... جمعهما), or nil.
 func (d *doc) gatheredGroup(groups []*report, t trigger, c span) *report {
@@ -835,35 +828,6 @@ func (d *doc) gatheredGroup(groups []*report, t trigger, c span) *report {
 	}
 	return nil
 }
-
-// toldAsLast reports whether clause c tells its contact as the last one before now (التقيا آخر
-// مرة في يوليو، آخر اتصال بينهما، لقاؤهما الأخير): a contact in the background, not the one the
-// article reports.
-func (d *doc) toldAsLast(c span, ts []trigger) bool {
-	for k := c.from; k+1 < c.to; k++ {
-		if w, next := d.bare(k), d.bare(k+1); w == "اخر" && next == "مره" || (w == "للمره" || w == "المره") && (next == "الاخيره") {
-			return true
-		}
-	}
-	for _, t := range ts {
-		if t.at > 0 && d.bare(t.at-1) == "اخر" || t.class == "event" && t.to < c.to && (d.bare(t.to) == "الاخير" || d.bare(t.to) == "الاخيره") && !d.inMention(t.to+1) {
-			return true
-		}
-	}
-	return false
-}
-
-// toldAsEarlier reports whether clause c tells its contact in the pluperfect (وكان الرئيسان قد
-// التقيا) on a date a week or more before publication: a contact in the background.
-func (d *doc) toldAsEarlier(c span, head trigger, date readout.Date) bool {
-	if d.pub.IsZero() || date.End.IsZero() || date.Start.IsZero() || !date.End.Before(d.pub.AddDate(0, 0, -7)) {
-		return false
-	}
-	return d.wordIn(pluperfectWords, c.from, head.at) && d.wordIn(wasWords, c.from, head.at)
-}
-
-// wasWords open the pluperfect: وكان X قد التقى.
-var wasWords = map[string]bool{"كان": true, "كانت": true, "كانا": true, "كانوا": true, "وكان": true, "وكانت": true}
 
 // lastOfMode returns the last contact compatible with mode m reported from sentence from on, or
 // nil.

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"readout"
@@ -8,7 +10,8 @@ import (
 
 // Visit days: a contact told as held during someone's visit (يلتقي ترامب خلال زيارته بريطانيا
 // بالملكة) takes the day an earlier sentence gives that visit (زيارته الرسمية المقررة الجمعة 13
-// تموز), when its own clause gives none.
+// تموز), when its own clause gives none; a reception at the airport takes the day the sentence
+// before gives the guest's arrival (وصل الملك اليوم إلى الرياض. وكان في مقدمة مستقبليه).
 
 // duringOwnVisit reports whether the contact of trigger t is set during a visit named with its
 // visitor's pronoun, a few words from it (خلال زيارته، أثناء زيارتها): a visit the text has told
@@ -80,4 +83,49 @@ func (d *doc) visitorAmong(c span, ps []party, at time.Time) bool {
 		}
 	}
 	return false
+}
+
+// guestFirst reports whether the pronoun of a reception noun is its guest: وكان في استقباله،
+// في مقدمة مستقبليه.
+func (d *doc) guestFirst(t trigger) bool {
+	return t.class == "receive" && (t.at > 0 && d.toks[t.at-1].Text == "في" || strings.HasPrefix(d.bare(t.at), "مستقبلي"))
+}
+
+// arrivalDay returns the day the sentence before sentence si gives an arrival (وصل الملك اليوم
+// إلى الرياض): the day the one who arrived was received at the airport.
+func (d *doc) arrivalDay(si int) (readout.Date, bool) {
+	if si < 1 {
+		return readout.Date{}, false
+	}
+	s := d.sents[si-1]
+	v := -1 // the verb of arrival, near the start (after a dateline: أتلانتا (CNN) – وصل)
+	for k := s.from; k < min(s.to, s.from+12) && v < 0; k++ {
+		if d.wordIn(arrivedWords, k, k+1) || (d.bare(k) == "حل" || d.bare(k) == "حلت") && d.inMention(k+1) {
+			v = k // (حل الرئيس صباح اليوم الى روما: حل before the one who arrived, not a solution)
+		}
+	}
+	if v < 0 {
+		return readout.Date{}, false
+	}
+	var day readout.Date
+	for _, r := range d.resolved {
+		if r.e.from < v || r.e.from >= s.to || r.e.since {
+			continue
+		}
+		if !r.date.IsExact() || day.IsKnown() {
+			return readout.Date{}, false // (none or more than one day)
+		}
+		day = r.date
+	}
+	return day, day.IsKnown()
+}
+
+// arrivedWords open a sentence that tells of an arrival.
+var arrivedWords = map[string]bool{"وصل": true, "وصلت": true, "ووصل": true, "ووصلت": true}
+
+// arrivedBefore reports whether a contact reported in the sentence before si (the arrival's:
+// وصل بومبيو للقاء الملك) shares a party with the sides subj and obj.
+func arrivedBefore(drafts []*draft, si int, subj, obj []party) bool {
+	ps := append(append([]party{}, subj...), obj...)
+	return slices.ContainsFunc(drafts, func(dr *draft) bool { return dr.sentence == si-1 && sharesParty(dr.parties, ps) })
 }
