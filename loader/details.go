@@ -293,6 +293,9 @@ func (d *doc) sideAt(j, end int, group []party) (party, bool) {
 				return party{entity: d.x.people[i].ID, country: c}, c != ""
 			}
 		}
+		if w := d.bare(k); w == "الجانب" || w == "الطرف" {
+			continue // بناء على طلب الجانب الصيني: the side, then its state
+		}
 		if !whose && !d.isHonorific(k) && !d.inMention(k) {
 			// بطلب مشترك إلى منظمة: a request of another kind, with no من (or وجهتها) to say
 			// whose (but تلبية لدعوة كريمة من الملك: an adjective before it)
