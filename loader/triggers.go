@@ -439,9 +439,13 @@ func (d *doc) jointConference(i int, p *Match) bool {
 }
 
 // saidAt reports whether a verb of saying in the past stands within eight tokens before the
-// trigger at i in its sentence: قال الجبير، خلال مؤتمر صحافي مشترك مع نظيره المصري.
+// trigger at i in its sentence, the names and titles of people between not counting: قال
+// الجبير، خلال مؤتمر صحافي مشترك مع نظيره المصري.
 func (d *doc) saidAt(i int, s span) bool {
-	for k := i - 1; k >= s.from && k >= i-8; k-- {
+	for k, words := i-1, 0; k >= s.from && words < 8; k-- {
+		if !d.inMention(k) {
+			words++
+		}
 		if p := d.match(k); p != nil && d.isCue(p, "speech") && !isPresent(strings.TrimPrefix(d.toks[k].Text, p.Clitic)) {
 			return true
 		}
