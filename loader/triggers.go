@@ -435,7 +435,8 @@ func (d *doc) carriedAfter(j int) bool {
 // jointConference reports whether the trigger at i is a joint press conference (مؤتمر صحفي
 // مشترك), which tells of a meeting only as the place of a statement.
 func (d *doc) jointConference(i int, p *Match) bool {
-	return p.To-i >= 3 && strings.HasPrefix(d.bare(p.To-1), "مشترك")
+	// (مؤتمر صحفي مع نظيره: with the other side named, as joint as مشترك)
+	return p.To-i >= 3 && (strings.HasPrefix(d.bare(p.To-1), "مشترك") || d.bare(p.To-1) == "مع" && strings.Contains(d.bare(i), "موتمر"))
 }
 
 // saidAt reports whether a verb of saying in the past stands within eight tokens before the
