@@ -146,14 +146,14 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		if st := headTrigger(trigs).status(); st == readout.Planned && last != nil && last.c.Status != st {
 			// قال الكرملين إن القمة ستكون في 16 يوليو, after talks held to prepare it: the
 			// contact still to come told before
-			if p := lastPlanned(drafts, last.sentence-4); p != nil {
+			if p := lastReportedSince(drafts, last.sentence-4, func(dr *draft) bool { return dr.c.Status == readout.Planned }); p != nil {
 				last = p
 			}
 		}
-		if m := d.modeOf(trigs, c); last != nil && m != readout.Talks && m != "" && !last.c.Mode.Compatible(m) && !(m == readout.Phone && last.c.Mode == readout.Video) {
+		if m := d.modeOf(trigs, c); last != nil && m != readout.Talks && m != "" && !restates(m, last.c.Mode) {
 			// وذكرت الرئاسة التركية أن الاتصال استمر 45 دقيقة, after a meeting told of in
 			// passing: the call told before it
-			if p := lastOfMode(drafts, m, last.sentence-4); p != nil {
+			if p := lastReportedSince(drafts, last.sentence-4, func(dr *draft) bool { return restates(m, dr.c.Mode) }); p != nil {
 				last = p
 			}
 		}
@@ -188,6 +188,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 // its triggers, one contact per visitor for a reception of several, and a background contact
 // for "the first since".
 func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, si int) []*draft {
+	sides := unique(append(append([]party{}, r.subj...), r.obj...)) // everyone the report names
 	// بحث ترامب مع آبي الذي يزور واشنطن الأسبوع المقبل: Abe's visit, of the same people, tells
 	// neither the tense nor the date of the talks
 	if core := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.about }); len(core) > 0 && len(core) < len(r.trigs) {
@@ -252,25 +253,25 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if !date.IsKnown() && status == readout.Occurred && d.continues(s) && !d.onlyNamed(r.trigs) && !head.about {
 		// (not a contact told of someone in passing: بومبيو الذي التقى كيم مرتين)
 		// واستقبل ... after a sentence that dated the same kind of contact: the same day
-		if pd, ok := d.previousDate(drafts, si, head.mode, unique(append(append([]party{}, r.subj...), r.obj...))); ok {
+		if pd, ok := d.previousDate(drafts, si, head.mode, sides); ok {
 			date = pd
 		}
 	}
 	if !date.IsKnown() && status == readout.Occurred && expr != nil && expr.hasRel && expr.relative == sameDayCode {
 		// وفي وقت لاحق من اليوم نفسه، اجتمع بومبيو مع نظيره: the day of the contact told
 		// before with one of the same people, not of whatever date the text gave last
-		if pd, ok := lastDayWith(drafts, unique(append(append([]party{}, r.subj...), r.obj...))); ok {
+		if pd, ok := lastDayWith(drafts, sides); ok {
 			date = pd
 		}
 	}
 	if !date.IsKnown() && status == readout.Occurred && mode == readout.Message && expr == nil && !d.wordIn(pluperfectWords, c.from, head.at) {
 		// استقبل الأمير اليوم وزير الخارجية الإيراني، الذي سلمه رسالة من روحاني: handed over
 		// at the meeting, on its day
-		if md, ok := meetingDay(drafts, si, unique(append(append([]party{}, r.subj...), r.obj...)), d.continues(s)); ok {
+		if md, ok := meetingDay(drafts, si, sides, d.continues(s)); ok {
 			date = md
 		}
 	}
-	if !date.IsKnown() && status == readout.Occurred && head.class == "receive" && (d.guestFirst(head) || arrivedBefore(drafts, si, r.subj, r.obj)) {
+	if !date.IsKnown() && status == readout.Occurred && head.class == "receive" && (d.guestFirst(head) || arrivedBefore(drafts, si, sides)) {
 		// وصل الملك حمد اليوم إلى الرياض. وكان في مقدمة مستقبليه الملك سلمان; وصل بومبيو
 		// الثلاثاء للقاء الملك. واستقبل الجبير بومبيو بالمطار: received on the day he arrived
 		if ad, ok := d.arrivalDay(si); ok {
@@ -280,7 +281,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if !date.IsKnown() && status != readout.Denied && d.duringOwnVisit(c, head) {
 		// زيارته الرسمية المقررة الجمعة 13 تموز ... ومن المنتظر أن يلتقي ترامب خلال زيارته
 		// بالملكة: the day of the visit
-		if vd, ok := d.visitDay(si, append(append([]party{}, r.subj...), r.obj...), status, d.pub); ok {
+		if vd, ok := d.visitDay(si, sides, status); ok {
 			date = vd
 		}
 	}
@@ -803,8 +804,14 @@ func (d *doc) dateNear(c span, t trigger, planned bool) readout.Date {
 
 // lastReported returns the last contact reported that is not a background one, or nil.
 func lastReported(drafts []*draft) *draft {
-	for i := len(drafts) - 1; i >= 0; i-- {
-		if !drafts[i].bg {
+	return lastReportedSince(drafts, 0, func(*draft) bool { return true })
+}
+
+// lastReportedSince returns the last contact reported from sentence from on that is not a
+// background one and that keep accepts, or nil.
+func lastReportedSince(drafts []*draft, from int, keep func(*draft) bool) *draft {
+	for i := len(drafts) - 1; i >= 0 && drafts[i].sentence >= from; i-- {
+		if !drafts[i].bg && keep(drafts[i]) {
 			return drafts[i]
 		}
 	}
@@ -824,27 +831,6 @@ func (d *doc) gatheredGroup(groups []*report, t trigger, c span) *report {
 			return o.class == "event" && o.to <= t.at && t.at-o.to <= 3 && !d.punctIn(o.to, t.at)
 		}) {
 			return g
-		}
-	}
-	return nil
-}
-
-// lastOfMode returns the last contact compatible with mode m reported from sentence from on, or
-// nil.
-func lastOfMode(drafts []*draft, m readout.Mode, from int) *draft {
-	for i := len(drafts) - 1; i >= 0 && drafts[i].sentence >= from; i-- {
-		if !drafts[i].bg && drafts[i].c.Mode.Compatible(m) {
-			return drafts[i]
-		}
-	}
-	return nil
-}
-
-// lastPlanned returns the last contact still to come reported from sentence from on, or nil.
-func lastPlanned(drafts []*draft, from int) *draft {
-	for i := len(drafts) - 1; i >= 0 && drafts[i].sentence >= from; i-- {
-		if !drafts[i].bg && drafts[i].c.Status == readout.Planned {
-			return drafts[i]
 		}
 	}
 	return nil

@@ -21,12 +21,19 @@ func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, a
 	d.addDenial(dr, s)
 }
 
+// restates reports whether a clause of mode m that refers back can tell more of a contact of
+// mode o: compatible modes, or a call told again of a video call (إن الاتصال جاء بطلب من
+// واشنطن), which reports of one contact from several articles do not merge on.
+func restates(m, o readout.Mode) bool {
+	return m.Compatible(o) || m == readout.Phone && o == readout.Video
+}
+
 // refine adds to the contact last reported what a clause that refers back to it says (الاتصال
 // الذي استمر ساعة، وتأتي هذه المحادثة بمبادرة من باريس): a source, a date it lacked, the
 // initiator, duration and topics.
 func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode) {
-	if !mode.Compatible(dr.c.Mode) && !(mode == readout.Phone && dr.c.Mode == readout.Video) {
-		return // (a video call is often told again as the call: إن الاتصال جاء بطلب من واشنطن)
+	if !restates(mode, dr.c.Mode) {
+		return
 	}
 	if dr.c.Status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		return // سوف يتم اختبارها غدا في الاجتماع: a contact to come, not the one told as done

@@ -281,8 +281,8 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 			return k
 		}
 		if lightVerbs[d.bare(k)] != "" {
-			if k > 0 && masdarBefore[d.toks[k-1].Text] || d.spanFrom(i) != "" {
-				// (قبل أسبوع من عقد ترامب قمة: the noun of a span)
+			if k > 0 && (masdarBefore[d.toks[k-1].Text] || settingNouns[d.toks[k-1].Text]) || d.spanFrom(i) != "" {
+				// (مكان عقد القمة، قبل أسبوع من عقد ترامب قمة: the noun of a venue or a span)
 				return -1 // قرار عقد القمة، على إجراء محادثات: a noun of holding, not a verb
 			}
 			if k > 0 && relativePronouns[d.toks[k-1].Text] && !d.aboutPerson(k) {
@@ -298,8 +298,7 @@ func (d *doc) lightVerbBefore(i int, c span) int {
 
 // masdarBefore are the words after which a verb of holding is read as its noun (عقد، إجراء):
 // prepositions and nouns that govern it.
-var masdarBefore = map[string]bool{"علي": true, "الي": true, "عن": true, "قرار": true, "بعد": true, "قبل": true, "حول": true, "بشان": true, "مع": true,
-	"مكان": true, "موعد": true, "توقيت": true, "زمان": true, "ومكان": true, "وموعد": true}
+var masdarBefore = map[string]bool{"علي": true, "الي": true, "عن": true, "قرار": true, "بعد": true, "قبل": true, "حول": true, "بشان": true, "مع": true}
 
 // punctIn reports whether a punctuation mark stands in tokens [from, to).
 func (d *doc) punctIn(from, to int) bool {

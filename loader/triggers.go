@@ -106,7 +106,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		}
 		if d.cueNear(i, p.To, s, "void", 4, 0) || d.ruledOutBefore(i) || d.voidPastSubject(i, s) {
 			d.setAside(p.To, min(c.to, p.To+4)) // بدلا من المحادثات مع بوتين: not a party
-			if tr.Class == "event" && strings.HasPrefix(d.toks[i].Text, "ال") && d.wordIn(postponedWords, max(c.from, i-2), i) &&
+			if tr.Class == "event" && strings.HasPrefix(d.toks[i].Text, "ال") && d.cueNear(i, p.To, c, "called-off", 2, 0) &&
 				d.wordIn(butWords, max(c.from, i-8), i) {
 				// كان في طريقه للاجتماع مع كيم ... لكن الكوريين الشماليين ألغوا الاجتماع: the
 				// meeting told before in the clause is the one called off (but not in سيجتمع مع
@@ -657,7 +657,7 @@ func (d *doc) postponedAfter(j int, c span) bool {
 	words := 0 // (an adjective between: القمة المقررة ألغيت)
 	for k := j; k < c.to && k < j+20; k++ {
 		switch {
-		case postponedWords[d.bare(k)]:
+		case d.calledOffAt(k):
 			return true
 		case d.inMention(k) || d.toks[k].Text == "بين" || d.toks[k].Text == ",":
 			// the people of the noun between (اللقاء بين عباس ونتنياهو أرجئ)
@@ -673,9 +673,11 @@ func (d *doc) postponedAfter(j int, c span) bool {
 // butWords set what follows against what came before: لكن.
 var butWords = map[string]bool{"لكن": true, "ولكن": true, "لكنه": true, "لكنها": true, "لكنهم": true}
 
-// postponedWords put off or call off a contact named before them.
-var postponedWords = map[string]bool{"ارجي": true, "ارجيء": true, "ارجيت": true, "تاجل": true, "تاجلت": true, "الغي": true, "الغيت": true,
-	"الغوا": true, "الغت": true, "الغيا": true}
+// calledOffAt reports whether a verb of putting off or calling off starts at token k.
+func (d *doc) calledOffAt(k int) bool {
+	p := d.match(k)
+	return p != nil && p.From == k && d.isCue(p, "called-off")
+}
 
 // agreedOnContact reports whether على and a noun of contact (or of holding one: على عقد قمة)
 // follow token j within clause c, past the one agreed with: اتفق مع الرئيس الروسي على لقاء.

@@ -3,7 +3,6 @@ package loader
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"readout"
 )
@@ -34,7 +33,7 @@ func (d *doc) duringOwnVisit(c span, t trigger) bool {
 // one of ps (the visitor named in its clause), when that date is a day, a span or a month on the
 // side of publication status asks: a visit still to come for a contact planned, one made for a
 // contact held.
-func (d *doc) visitDay(si int, ps []party, status readout.Status, at time.Time) (readout.Date, bool) {
+func (d *doc) visitDay(si int, ps []party, status readout.Status) (readout.Date, bool) {
 	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
 		s := d.sents[sj]
 		for _, c := range d.clauses(s) {
@@ -43,7 +42,7 @@ func (d *doc) visitDay(si int, ps []party, status readout.Status, at time.Time) 
 				if t.mode != readout.Visit {
 					continue
 				}
-				if !d.visitorAmong(c, ps, at) {
+				if !d.visitorAmong(c, ps) {
 					continue
 				}
 				others := append(append([]trigger{}, ts[:i]...), ts[i+1:]...)
@@ -75,10 +74,10 @@ func (d *doc) sideOfPub(date readout.Date, status readout.Status) bool {
 }
 
 // visitorAmong reports whether clause c names one of ps.
-func (d *doc) visitorAmong(c span, ps []party, at time.Time) bool {
+func (d *doc) visitorAmong(c span, ps []party) bool {
 	cs := d.chains(c)
 	for i := range cs {
-		if sharesParty(d.resolveChain(&cs[i], at, "", nil), ps) {
+		if sharesParty(d.resolveChain(&cs[i], d.pub, "", nil), ps) {
 			return true
 		}
 	}
@@ -121,11 +120,10 @@ func (d *doc) arrivalDay(si int) (readout.Date, bool) {
 }
 
 // arrivedWords open a sentence that tells of an arrival.
-var arrivedWords = map[string]bool{"وصل": true, "وصلت": true, "ووصل": true, "ووصلت": true}
+var arrivedWords = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true}
 
 // arrivedBefore reports whether a contact reported in the sentence before si (the arrival's:
-// وصل بومبيو للقاء الملك) shares a party with the sides subj and obj.
-func arrivedBefore(drafts []*draft, si int, subj, obj []party) bool {
-	ps := append(append([]party{}, subj...), obj...)
+// وصل بومبيو للقاء الملك) shares a party with ps.
+func arrivedBefore(drafts []*draft, si int, ps []party) bool {
 	return slices.ContainsFunc(drafts, func(dr *draft) bool { return dr.sentence == si-1 && sharesParty(dr.parties, ps) })
 }

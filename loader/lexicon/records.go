@@ -246,6 +246,7 @@ var cueKinds = map[string]bool{
 	"approx": true, "more-than": true, "attribution": true, "counterpart": true,
 	"counterpart-pair": true, "posted-at": true, "since": true, "dialogue": true,
 	"not-contact": true, "negation": true, "void": true, "offer": true, "intent": true, "rules-out": true, "participation": true, "other-sense": true, "unscheduled": true,
+	"called-off": true,
 }
 
 // furnitureKinds are the kinds of page furniture (documented in furniture.txt).
