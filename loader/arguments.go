@@ -865,13 +865,27 @@ func (d *doc) pronounObject(c span, subj []party, at time.Time) (party, bool) {
 		})
 }
 
-// sentenceBreaks counts the sentence ends between tokens from and to.
+// ownReception reports whether t is a noun of reception whose pronoun is the subject named
+// before it in the clause (وكان شكري قد أشاد بحفاوة استقباله في المملكة): he was the guest, and
+// his host is not named; the last person named before is no one he met there.
+func (d *doc) ownReception(t trigger, sc *chain) bool {
+	w := d.bare(t.at)
+	return t.class == "receive" && sc != nil && sc.to <= t.at && (strings.HasPrefix(w, "استقبال") || strings.HasPrefix(w, "استضافت"))
+}
+
+// sentenceBreaks counts the sentence ends between tokens from and to; a run of them (a full
+// stop and the line's end) is one.
 func (d *doc) sentenceBreaks(from, to int) int {
-	n := 0
+	n, run := 0, false
 	for k := from; k < to && k < len(d.toks); k++ {
 		switch d.toks[k].Text {
 		case ".", "\n", "!", "?":
-			n++
+			if !run {
+				n++
+			}
+			run = true
+		default:
+			run = false
 		}
 	}
 	return n
@@ -922,7 +936,7 @@ func (d *doc) resolveChain(c *chain, t time.Time, anchor string, drafts []*draft
 			if anchor == "" {
 				anchor = p.role // X ونظيره: the counterpart holds X's office
 			}
-		} else if p, ok := d.sideOfChain(m, out); ok {
+		} else if p, ok := d.sideOfChain(m, out, t); ok {
 			out = append(out, p)
 		}
 	}
@@ -932,7 +946,7 @@ func (d *doc) resolveChain(c *chain, t time.Time, anchor string, drafts []*draft
 // sideOfChain resolves a title with a name the gazetteer lacks and no state of its own by the
 // state of the person before it in its chain: مع نائب الرئيس الأميركي مايك بنس، ومستشار الأمن
 // القومي هربرت مكماستر. A list of one side's officials is of that side.
-func (d *doc) sideOfChain(m *mention, before []party) (party, bool) {
+func (d *doc) sideOfChain(m *mention, before []party, t time.Time) (party, bool) {
 	if m.office < 0 || m.country != "" || m.captured == "" || m.former || m.counterpart || len(before) == 0 {
 		return party{}, false
 	}
@@ -943,7 +957,7 @@ func (d *doc) sideOfChain(m *mention, before []party) (party, bool) {
 		// one of his own)
 		return party{}, false
 	}
-	return party{entity: capturedID(c, m.captured), role: role, country: c, prep: m.prep, m: m}, true
+	return d.capturedParty(m, role, c, t), true
 }
 
 // sides resolves the subject and object of a trigger into parties. An unresolved mention still
@@ -963,7 +977,7 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 			anchor = subj[0].role
 		}
 	}
-	if oc == nil && t.pronoun && len(subj) > 0 && (!d.guestFirst(t) || sc.from >= t.to) && d.dualPair(cs, t) == nil {
+	if oc == nil && t.pronoun && len(subj) > 0 && (!d.guestFirst(t) || sc.from >= t.to) && d.dualPair(cs, t) == nil && !d.ownReception(t, sc) {
 		// استقبله: the one received is the last person named before, not the subject (and in
 		// وكان في استقباله، في مقدمة مستقبليه the pronoun is the guest, whose hosts are named
 		// after it, or else not at all)

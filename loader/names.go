@@ -122,7 +122,42 @@ func (d *doc) otherName(p *Match) bool {
 	if lightVerbs[w] != "" || (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")) && utf8.RuneCountInString(w) > 4 && !d.x.given[w] {
 		return false // إن ترامب سيجري محادثات: a verb in the future, not a name
 	}
+	if d.toks[next].Kind == Word && d.nisbaAt(next) && !d.ownWord(p, w) {
+		// السفير الكويتي نواف الشمري: a family name of the form الـ...ي that none of the
+		// people the short name may be bears ends someone else's name
+		return true
+	}
 	return d.toks[next].Kind == Word && d.nameStart(next) && d.nameWord(next) && !connectors[w]
+}
+
+// nisbaAt reports whether token k reads as a family name of the form الـ...ي (الشمري،
+// العتيبي، الحارثي): with the article, ending in ي, no lexicon word (not الأمريكي) and none
+// of the adjectives that follow a name (الحالي، الثاني). Some such names are frequent enough
+// to be among the common words; after a given name they are still names.
+func (d *doc) nisbaAt(k int) bool {
+	w := d.toks[k].Text
+	return d.toks[k].Kind == Word && strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") && utf8.RuneCountInString(w) >= 5 &&
+		d.match(k) == nil && !adjectivesAfterNames[w] && !particles[w]
+}
+
+// adjectivesAfterNames end in ي like a family name but qualify the person or office before
+// them: الرئيس الحالي، عبدالله الثاني.
+var adjectivesAfterNames = map[string]bool{
+	"الحالي": true, "الثاني": true, "الماضي": true, "التالي": true, "الانتقالي": true, "المستقبلي": true,
+	"الفعلي": true, "الشرعي": true, "الرسمي": true, "الشخصي": true, "المحلي": true, "الاقليمي": true, "الدولي": true,
+}
+
+// ownWord reports whether w is a word of one of the names of a person match p may be.
+func (d *doc) ownWord(p *Match, w string) bool {
+	ppl, _ := personItems(p)
+	for _, i := range ppl {
+		for _, name := range d.x.people[i].Arabic {
+			if slices.Contains(strings.Fields(Key(name)), w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eastAsian reports whether every person a short name match p may be is of a state whose
@@ -327,7 +362,7 @@ func (d *doc) captureName(m *mention, j int) int {
 		return j
 	}
 	k := j
-	for k < len(d.toks) && k-j < 5 && d.body[k] && (d.nameWord(k) || k == j && d.givenAli(k) || k > j && d.demonymAsName(k)) {
+	for k < len(d.toks) && k-j < 5 && d.body[k] && (d.nameWord(k) || k == j && d.givenAli(k) || k > j && d.demonymAsName(k) || k > j && d.nisbaAt(k)) {
 		if w := d.toks[k].Text; k > j && strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) > 4 && hasAnySuffix(w, "ه", "ها", "هم", "هما") {
 			break // ويلبر روس وأبلغته: a verb with its object pronoun after the name (but كيونج-وها)
 		}
@@ -335,6 +370,9 @@ func (d *doc) captureName(m *mention, j int) int {
 			break // إلى الرئيس عون مهنئا: how he cabled, not the rest of a name
 		}
 		k++
+		if k-1 > j && !d.nameWord(k-1) {
+			break // a family name among the common words (نواف العتيبي) ends the name
+		}
 	}
 	for k > j && connectors[d.toks[k-1].Text] {
 		k--
@@ -405,6 +443,10 @@ func (d *doc) nameWord(k int) bool {
 	t := d.toks[k]
 	if connectors[t.Text] {
 		return true
+	}
+	if k > 0 && (d.toks[k-1].Text == "عبد" || d.toks[k-1].Text == "ابو") && t.Kind == Word && strings.HasPrefix(t.Text, "ال") &&
+		utf8.RuneCountInString(t.Text) >= 4 {
+		return true // عبد الله، عبد الرحمن، أبو الغيط: the second half of a compound name
 	}
 	if p := d.match(k); p != nil && p.Has(ItemPerson) && (d.otherName(p) || d.givenAfter(p)) {
 		// كيم in كيم سونغ هو، عباس in عباس مصطفى كامل: a short name that is part of another name

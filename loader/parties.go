@@ -85,11 +85,7 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 		r, c := d.positionAt(i, t, role, country)
 		return party{entity: d.x.people[i].ID, role: r, country: c, prep: m.prep, m: m}, c != ""
 	case m.captured != "" && country != "":
-		if i, ok := d.spelledLike(m.captured, role, country, t); ok {
-			r, c := d.positionAt(i, t, role, country)
-			return party{entity: d.x.people[i].ID, role: r, country: c, prep: m.prep, m: m}, true
-		}
-		return party{entity: capturedID(country, m.captured), role: role, country: country, prep: m.prep, m: m}, true
+		return d.capturedParty(m, role, country, t), true
 	case role != "" && country != "" && !t.IsZero() && !m.former:
 		i, ok := d.holder(role, country, t)
 		if !ok || postedRoles[role] {
@@ -110,13 +106,23 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 				if a.m != nil && d.sentenceBreaks(a.m.to, m.from) == 0 {
 					return party{}, false
 				}
-				return party{entity: capturedID(a.country, m.captured), role: role, country: a.country, prep: m.prep, m: m}, true
+				return d.capturedParty(m, role, a.country, t), true
 			}
 			a.prep, a.m = m.prep, m
 			return a, true
 		}
 	}
 	return party{}, false
+}
+
+// capturedParty is the party of a mention with a captured name, of the state given: the
+// gazetteer person the name is another spelling of, else a person of the name's own ID.
+func (d *doc) capturedParty(m *mention, role, country string, t time.Time) party {
+	if i, ok := d.spelledLike(m.captured, role, country, t); ok {
+		r, c := d.positionAt(i, t, role, country)
+		return party{entity: d.x.people[i].ID, role: r, country: c, prep: m.prep, m: m}
+	}
+	return party{entity: capturedID(country, m.captured), role: role, country: country, prep: m.prep, m: m}
 }
 
 // spelledLike finds the gazetteer person a captured name is another spelling of: a person of
@@ -132,28 +138,75 @@ func (d *doc) spelledLike(name, role, country string, t time.Time) (int, bool) {
 	if len(found) == 1 {
 		return found[0], true
 	}
-	if role == "" || t.IsZero() || len(found) > 1 {
+	if role == "" || len(found) > 1 {
 		return 0, false
 	}
-	i, ok := d.holder(role, country, t)
-	if !ok {
-		return 0, false
+	// the holder of the titled office on the day; in an article without a date, the one of
+	// all who ever held it whose name fits
+	var holders []int
+	if !t.IsZero() {
+		if i, ok := d.holder(role, country, t); ok {
+			holders = []int{i}
+		}
+	} else if role != "leader" {
+		holders = d.x.holders[country+"/"+role]
 	}
+	for _, i := range holders {
+		if d.nameFits(i, name) {
+			found = append(found, i)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return 0, false
+}
+
+// nameFits reports whether a captured name is another way of writing one of person i's names.
+func (d *doc) nameFits(i int, name string) bool {
 	last := func(s string) string { w := strings.Fields(s); return skeleton(w[len(w)-1]) }
+	words := strings.Fields(skeleton(name))
 	for _, n := range d.x.people[i].Arabic {
-		if last(Key(n)) == last(name) {
-			return i, true
+		k := Key(n)
+		if last(k) == last(name) {
+			return true
 		}
 		// الرئيس المصري عبد الفتاح السياسي: the holder's first names, and a misspelt
 		// surname the capture stopped at
-		if words := strings.Fields(skeleton(name)); len(words) >= 2 && strings.HasPrefix(skeleton(Key(n))+" ", strings.Join(words, " ")+" ") {
-			return i, true
+		if len(words) >= 2 && strings.HasPrefix(skeleton(k)+" ", strings.Join(words, " ")+" ") {
+			return true
 		}
-		if sameWords(Key(n), name) {
-			return i, true // ولي العهد السعودي الأمير سلمان بن محمد: the holder's name, its parts swapped
+		if sameWords(k, name) {
+			return true // ولي العهد السعودي الأمير سلمان بن محمد: the holder's name, its parts swapped
+		}
+		// رئيس الوزراء الإسرائيلي بنيامين نيتياهو: the given name written alike and the
+		// surname one letter off, a typing slip
+		own := strings.Fields(skeleton(k))
+		if len(words) == 2 && len(own) == 2 && words[0] == own[0] && oneEditApart(words[1], own[1]) {
+			return true
 		}
 	}
-	return 0, false
+	return false
+}
+
+// oneEditApart reports whether two skeletons that begin alike differ by one letter added,
+// dropped or changed, the longer of three letters or more (نتن of نتنياهو, نت of نيتياهو).
+func oneEditApart(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) < 2 || len(y) < 3 || len(y)-len(x) > 1 || x[0] != y[0] {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return i < len(x) && string(x[i+1:]) == string(y[i+1:])
+	}
+	return string(x[i:]) == string(y[i+1:])
 }
 
 // sameWords reports whether two names of three words or more hold the same words in another
@@ -398,8 +451,10 @@ func (d *doc) envoyBefore(m *mention, role, country string, t time.Time) (party,
 		return (len(pm.people) > 0 || pm.captured != "") && (pm.host == "" || m.host == "" || pm.host == m.host)
 	},
 		func(p party) bool {
-			// (الوزير الأميركي: the American minister named last, whatever his ministry)
-			return p.country == country && (p.role == role || p.role == "" || p.role == "official" || role == "minister" && ministerRoles[p.role])
+			// (الوزير الأميركي: the American minister named last, whatever his ministry; a
+			// name with no office is one captured, not a royal the gazetteer gives none)
+			noOffice := p.role == "" && p.m != nil && p.m.captured != ""
+			return p.country == country && (p.role == role || noOffice || p.role == "official" || role == "minister" && ministerRoles[p.role])
 		})
 	p.prep, p.m = m.prep, m
 	return p, ok
@@ -504,14 +559,15 @@ func (d *doc) entity(p party) readout.Entity {
 	if m != nil && !m.pair {
 		surface = d.original(m.nameFrom, m.nameTo)
 	}
-	if m != nil && m.captured != "" {
-		e := readout.Entity{ID: p.entity, Kind: readout.Person, Name: surface, Country: p.country,
-			Positions: []readout.Position{{Role: p.role, Country: p.country}}}
+	// (a captured name spelledLike resolved is the gazetteer person, with all their names)
+	if i, ok := d.x.byID[p.entity]; ok {
+		e := d.x.personEntity(i)
 		e.AddNames(surface)
 		return e
 	}
-	if i, ok := d.x.byID[p.entity]; ok {
-		e := d.x.personEntity(i)
+	if m != nil && m.captured != "" {
+		e := readout.Entity{ID: p.entity, Kind: readout.Person, Name: surface, Country: p.country,
+			Positions: []readout.Position{{Role: p.role, Country: p.country}}}
 		e.AddNames(surface)
 		return e
 	}

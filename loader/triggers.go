@@ -165,6 +165,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // محادثات أجراها مع ترامب، مؤتمر صحفي أجراه: the noun before is what he held
 			continue
 		}
+		if tr.Class == "call" && strings.HasPrefix(stem, "هاتف") && d.phoneDevice(i) {
+			i = p.To - 1 // يستخدم هاتف آيفون، عن هاتفه الذي أحبه: the device, not the verb هاتف
+			continue
+		}
 		if tr.Class == "call" && p.To < len(d.toks) && strings.HasPrefix(d.toks[p.To].Text, "ب") && !d.inMention(p.To) && !d.stateAt(p.To) && !objectPronouns[d.toks[p.To].Text] {
 			i = p.To - 1 // مجالات تتصل بالقضاء: what relates to something, not a call to someone
 			continue
@@ -987,4 +991,36 @@ func (d *doc) voidPastSubject(i int, s span) bool {
 		words++
 	}
 	return false
+}
+
+// phoneDevice reports whether the word هاتف at i (the verb "phoned" in هاتف الرئيس نظيره) is
+// the noun, the telephone: after a preposition or a verb that governs it (عن هاتفه، كان
+// هاتفه، يستخدم هاتف), or before what tells its make or kind (هاتف من نوع، هاتف آيفون،
+// هاتفه الخاص).
+func (d *doc) phoneDevice(i int) bool {
+	if i > 0 {
+		prev := d.bare(i - 1)
+		if prepositions[prev] || deviceGovernors[prev] {
+			return true
+		}
+	}
+	if i+1 < len(d.toks) {
+		next := d.bare(i + 1)
+		if deviceWords[next] || next == "من" && i+2 < len(d.toks) && deviceWords[d.bare(i+2)] {
+			return true
+		}
+	}
+	return false
+}
+
+// deviceGovernors are verbs and nouns before which هاتف is the device: كان هاتفه، يستخدم هاتف.
+var deviceGovernors = map[string]bool{
+	"كان": true, "كانت": true, "يستخدم": true, "تستخدم": true, "استخدم": true, "استخدام": true, "يحمل": true,
+	"حمل": true, "رقم": true, "شاشه": true, "اغلق": true, "اغلاق": true, "صادر": true, "مصادره": true, "سرقه": true,
+}
+
+// deviceWords tell the make or kind of a telephone: هاتف آيفون، هاتف من نوع، هاتف محمول.
+var deviceWords = map[string]bool{
+	"ايفون": true, "سامسونغ": true, "سامسونج": true, "نوع": true, "طراز": true, "محمول": true, "نقال": true,
+	"ذكي": true, "المحمول": true, "النقال": true, "الذكي": true, "جوال": true, "الجوال": true, "الخاص": true,
 }

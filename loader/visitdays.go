@@ -119,8 +119,9 @@ func (d *doc) arrivalDay(si int) (readout.Date, bool) {
 	return day, day.IsKnown()
 }
 
-// arrivedWords open a sentence that tells of an arrival.
-var arrivedWords = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true}
+// arrivedWords open a sentence that tells of an arrival, the visitor's or his aircraft's
+// (وهبطت طائرة الرئيس في مطار الكويت مساء السبت).
+var arrivedWords = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "هبطت": true, "حطت": true}
 
 // arrivedBefore reports whether a contact reported in the sentence before si (the arrival's:
 // وصل بومبيو للقاء الملك) shares a party with ps.
