@@ -400,9 +400,13 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.class == "talk" && c.prep == "ل" && c.from-t.to > 3 {
 				break // تحدث الوزير عن مأساة الشعب ... بألا مستقبل للأسد: لـ of another word
 			}
-			if (t.class == "meet" || t.class == "receive") && c.prep != "" && c.from-t.to > 6 && d.relativeBetween(t.to, c.from) {
+			if (t.class == "meet" || t.class == "receive") && c.from-t.to > 6 && d.relativeBetween(t.to, c.from) &&
+				(c.prep != "" || !d.punctIn(d.lastRelative(t.to, c.from), c.from)) {
 				// التقى شتاينماير لاعبي المنتخب بعد الضجة التي أثارتها صور لهما مع الرئيس
-				// التركي: مع of a relative clause about something else
+				// التركي: مع of a relative clause about something else; التقى أردوغان برؤساء
+				// المنظمات التي لعبت دورا في قرار ترامب: a genitive in one (but استقبال الزعيم
+				// الآخر الذي يجاهر ترامب بصداقته، رئيس الوزراء الياباني: past a comma, the one
+				// the relative clause was about, named)
 				break
 			}
 			if c.prep == "" && subj != nil && subj.to <= t.at && len(subj.ms) >= 2 && d.punctIn(t.to, c.from) {

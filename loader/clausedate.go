@@ -191,6 +191,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && d.framedElsewhere(e, mine) {
 			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
 		}
+		if inClause && d.ofReason(e, mine) {
+			continue // بعث برسالة اعتذار لبوتين عن إسقاط طائرة روسية في نوفمبر 2015: the downing's month
+		}
 		dist := d.distance(e, mine)
 		switch {
 		case bound >= 0:
@@ -461,6 +464,31 @@ func (d *doc) framedElsewhere(e *dateExpr, ts []trigger) bool {
 	}
 	return false
 }
+
+// ofReason reports whether a dated month or year (not a weekday or a relative day, which are
+// mostly the contact's own) follows the triggers ts past a preposition of cause and the verbal
+// noun it governs (عن إسقاط، بسبب اعتقال، جراء قصف): it dates the act the contact was
+// about, apologised or thanked for.
+func (d *doc) ofReason(e *dateExpr, ts []trigger) bool {
+	if e.year == 0 || e.weekday >= 0 || e.hasRel || len(ts) == 0 {
+		return false
+	}
+	last := ts[len(ts)-1].to
+	for k := last; k+1 < e.from; k++ {
+		if !reasonPrepositions[d.toks[k].Text] {
+			continue
+		}
+		next := k + 1
+		if d.toks[next].Kind != Word || d.inMention(next) || d.stateAt(next) || d.match(next) != nil && d.match(next).Has(ItemTrigger) {
+			continue
+		}
+		return !d.punctIn(k, e.from)
+	}
+	return false
+}
+
+// reasonPrepositions introduce what a contact was about or came from: اعتذار عن، بسبب، جراء.
+var reasonPrepositions = map[string]bool{"عن": true, "بسبب": true, "جراء": true}
 
 // pastVerbNearer reports whether one of others is a verb in clause c that reports a past
 // contact and stands nearer the time expression e than mine do: the day is that contact's

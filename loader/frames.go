@@ -179,6 +179,16 @@ func (d *doc) dashJoined(c *chain) bool {
 	return false
 }
 
+// lastRelative returns the last relative pronoun between tokens from and to, or from.
+func (d *doc) lastRelative(from, to int) int {
+	for k := to - 1; k > from; k-- {
+		if relativePronouns[d.toks[k].Text] {
+			return k
+		}
+	}
+	return from
+}
+
 // relativeBetween reports whether a relative pronoun (الذي، التي) stands in tokens [from, to)
 // with no mention right before it.
 func (d *doc) relativeBetween(from, to int) bool {

@@ -94,9 +94,10 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.adverb(i, p) {
 			continue
 		}
-		if d.jointConference(i, p) && !d.saidAt(i, s) {
+		if d.jointConference(i, p) && !d.saidAt(i, s) && !d.heldInPast(i, c) {
 			// قبل مؤتمر صحافي مشترك صباح الخميس: a press conference to come tells no meeting
-			// yet; one said to be where something was said (قال X في مؤتمر صحفي مشترك مع Y) does
+			// yet; one said to be where something was said (قال X في مؤتمر صحفي مشترك مع Y),
+			// or held (وعقد مؤتمرا صحفيا مشتركا مع نظيره), does
 			i = p.To - 1
 			continue
 		}
@@ -441,6 +442,18 @@ func (d *doc) carriedAfter(j int) bool {
 func (d *doc) jointConference(i int, p *Match) bool {
 	// (مؤتمر صحفي مع نظيره: with the other side named, as joint as مشترك)
 	return p.To-i >= 3 && (strings.HasPrefix(d.bare(p.To-1), "مشترك") || d.bare(p.To-1) == "مع" && strings.Contains(d.bare(i), "موتمر"))
+}
+
+// heldInPast reports whether a light verb in the past holds the trigger noun at i (عقد مؤتمرا
+// صحفيا مشتركا): its object, in the accusative or with the article or past the subject (not
+// the verbal noun عقد that governs a genitive, قرر الرئيسان عقد مؤتمر صحافي).
+func (d *doc) heldInPast(i int, c span) bool {
+	lv := d.lightVerbBefore(i, c)
+	if lv < 0 || lightVerbs[d.bare(lv)] != "past" {
+		return false
+	}
+	w := d.bare(i)
+	return strings.HasSuffix(w, "ا") || strings.HasPrefix(w, "ال") || d.mentionBetween(lv+1, i)
 }
 
 // saidAt reports whether a verb of saying in the past stands within eight tokens before the
