@@ -212,7 +212,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.heldAsNoun(i) {
 			cls = "event" // عن عقد قمة لم يحدد موعدها: the verbal noun of holding names a contact as a noun does
 		}
-		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative
+		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative || d.holdingAnnounced(i)
 		if tr.Class == "event" && lv < 0 && !pastRelative && d.spanBefore(i) && !d.dateWithin(p.To, s.to, 8) {
 			// وصدرت الاتهامات قبل ثلاثة أيام من قمة بين ترامب وبوتين: news measures what is done
 			// from a contact still ahead
@@ -499,6 +499,33 @@ var objectPronouns = map[string]bool{"به": true, "بها": true, "بهما": t
 func (d *doc) heldAsNoun(i int) bool {
 	return lightVerbs[d.bare(i)] != "" && i > 0 && masdarBefore[d.toks[i-1].Text]
 }
+
+// holdingAnnounced reports whether the verbal noun of holding at i is what was announced or
+// agreed on (أعلن الكرملين عن عقد قمة، كشف عن عقد قمة، اتفقا على عقد لقاء): a contact to come,
+// whose day is the announcement's.
+func (d *doc) holdingAnnounced(i int) bool {
+	if !d.heldAsNoun(i) || i < 2 || d.toks[i-1].Text != "عن" && d.toks[i-1].Text != "علي" {
+		return false
+	}
+	// the verb before عن or على, past who announced it and when (أعلن مستشار الكرملين يوري
+	// أوشاكوف الخميس عن عقد قمة)
+	for k := i - 2; k >= 0 && k >= i-10 && d.toks[k].Kind != Punct; k-- {
+		w := d.bare(k)
+		if d.toks[i-1].Text == "علي" {
+			if agreeVerbs[w] {
+				return true
+			}
+			continue
+		}
+		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "speech") || w == "الاعلان" || w == "اعلان" {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeVerbs agree on what is to be done: اتفقا على عقد لقاء.
+var agreeVerbs = map[string]bool{"اتفق": true, "اتفقت": true, "اتفقا": true, "اتفقوا": true, "وافق": true, "وافقت": true, "وافقا": true, "الاتفاق": true, "الموافقه": true}
 
 // purposeMasdars hold a contact noun as the purpose of another act (وصل لإجراء محادثات، دعاه
 // للقيام بزيارة).
