@@ -180,6 +180,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if end := cs[i].to; end == t.relative || end == t.relative-1 && d.toks[end].Text == "," {
 				subj = &cs[i]
 				for j := i + 1; j < len(cs); j++ {
+					if cs[j].from >= t.to && (len(subj.ms) >= 2 || subj.ms[0].pair) && d.punctIn(t.to, cs[j].from) {
+						return subj, nil // الوزيرين اللذين التقيا الجمعة، ... أعلن فيه ترامب: they met each other
+					}
 					if cs[j].from >= t.to {
 						return subj, &cs[j]
 					}
@@ -409,9 +412,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				// the relative clause was about, named)
 				break
 			}
-			if c.prep == "" && subj != nil && subj.to <= t.at && len(subj.ms) >= 2 && d.punctIn(t.to, c.from) {
-				// ميركل وترامب أجريا مكالمة الجمعة، أعربا خلالها عن قلقهما إثر خطاب ألقاه بوتين:
-				// two who called each other; the one named clauses on is no party
+			if c.prep == "" && subj != nil && subj.to <= t.at && (len(subj.ms) >= 2 || subj.ms[0].pair) && d.punctIn(t.to, c.from) {
+				// ميركل وترامب أجريا مكالمة الجمعة، أعربا خلالها عن قلقهما إثر خطاب ألقاه بوتين،
+				// الوزيرين اللذين التقيا الجمعة، ... أعلن فيه ترامب: two who called or met each
+				// other; the one named clauses on is no party
 				break
 			}
 			obj = c

@@ -30,6 +30,7 @@ func (d *doc) resolveDates() {
 		}
 	}
 	d.joinAlternatives()
+	d.markChronicle()
 }
 
 // writingDay moves the publication day to the day the text calls today when it names that
@@ -241,6 +242,16 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 				explicit, explicitDist = i, dist
 			}
 		}
+	}
+	if h := d.chronicleDay(s); best < 0 && h >= 0 {
+		// a timeline's line under its day: the day of what its verb tells (الملك سلمان يتصل
+		// بأردوغان); a contact only named there (البيت الأبيض يعلن عن اتصال، يصرح بعد اتصال)
+		// was held that day or before
+		day := d.resolved[h].date
+		if !slices.ContainsFunc(mine, func(t trigger) bool { return t.class != "event" }) {
+			day = readout.Date{End: day.Start, Granularity: readout.Range, Text: day.Text}
+		}
+		return day, since, d.resolved[h].e
 	}
 	if best < 0 {
 		return readout.Date{Granularity: readout.Unknown}, since, nil

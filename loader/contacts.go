@@ -218,7 +218,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if status == readout.Occurred && head.present && d.pub.IsZero() && !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by") {
 		status = readout.Planned // (as below, when the article has no publication day)
 	}
-	if status == readout.Occurred && head.present && !d.pub.IsZero() && !d.pastSequence(head.at, s) && !pastVerbOf(r.trigs) {
+	if status == readout.Occurred && head.present && !d.pub.IsZero() && !d.pastSequence(head.at, s) && !pastVerbOf(r.trigs) && d.chronicleDay(s) < 0 {
 		// a present-tense verb dated after publication tells of a coming contact (يلتقي
 		// الاثنين); undated, it does too, except in the article's first line, which is the
 		// headline's present (بوتين يبحث مع ماكرون ...)

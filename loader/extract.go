@@ -35,6 +35,9 @@ type doc struct {
 	// carried: the subject of the sentence just before, which a verb with no subject of its own
 	// and an object marked by مع or بـ takes (وبعد لقاء جمعه أمس مع نظيره العراقي)
 	carried *chain
+	// chronicle[i]: the index in resolved of the day line a timeline sets above token i, or -1;
+	// nil when the text is no timeline (see chronicle.go)
+	chronicle []int
 }
 
 // Extract finds the contacts an article reports.

@@ -128,7 +128,8 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 	case strings.Contains(word, "رييس") || strings.Contains(word, "زعيم") || strings.Contains(word, "ملك") || strings.Contains(word, "قايد") || strings.Contains(word, "عاهل"):
 		want = func(r string) bool { return heads[r] }
 	case strings.Contains(word, "وزير"):
-		want = func(r string) bool { return r != "" && !heads[r] }
+		// (الوزيرين after a spokeswoman named since: the two ministers, not her)
+		want = func(r string) bool { return ministerRoles[r] || r == "high-representative" }
 	default:
 		if d.statesDualBefore(m) {
 			return nil // اتفقت الكوريتان على عقد أول قمة بينهما: the two states, their leaders unnamed

@@ -212,7 +212,8 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.heldAsNoun(i) {
 			cls = "event" // عن عقد قمة لم يحدد موعدها: the verbal noun of holding names a contact as a noun does
 		}
-		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative || d.holdingAnnounced(i)
+		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative || d.holdingAnnounced(i) ||
+			tr.Class == "event" && lv < 0 && !pastRelative && (tr.Mode == readout.Meeting || tr.Mode == readout.Visit) && d.announcedNoun(i, p.To)
 		if tr.Class == "event" && lv < 0 && !pastRelative && d.spanBefore(i) && !d.dateWithin(p.To, s.to, 8) {
 			// وصدرت الاتهامات قبل ثلاثة أيام من قمة بين ترامب وبوتين: news measures what is done
 			// from a contact still ahead
@@ -523,6 +524,27 @@ func (d *doc) holdingAnnounced(i int) bool {
 	}
 	return false
 }
+
+// announcedNoun reports whether the meeting noun at [i, to) is what a verb of announcing
+// announced (أعلن ترامب عن لقاء ثان مع كيم): one to come, unless a verb right after it says it
+// was held (أعلن عن لقاء ضم لافروف ومشعل). Calls are announced once made.
+func (d *doc) announcedNoun(i, to int) bool {
+	if i < 2 || d.toks[i-1].Text != "عن" || to < len(d.toks) && (gatherVerbs[d.toks[to].Text] || lightVerbs[d.bare(to)] == "past") {
+		return false
+	}
+	if w := d.bare(i - 2); w == "الاعلان" || w == "اعلان" {
+		return true // الإعلان عن لقاء (but إعلان تونس الصادر عن اجتماع: a declaration)
+	}
+	for k := i - 2; k >= 0 && k >= i-8 && d.toks[k].Kind != Punct; k-- {
+		if announceVerbs[d.bare(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// announceVerbs announce what is to come: أعلن عن لقاء.
+var announceVerbs = map[string]bool{"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true}
 
 // agreeVerbs agree on what is to be done: اتفقا على عقد لقاء.
 var agreeVerbs = map[string]bool{"اتفق": true, "اتفقت": true, "اتفقا": true, "اتفقوا": true, "وافق": true, "وافقت": true, "وافقا": true, "الاتفاق": true, "الموافقه": true}
