@@ -231,7 +231,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			// (a day months ahead that could as well be months back is a chronicle's present:
 			// "- 14 أبريل: الأمير محمد بن سلمان يزور القاهرة ويلتقي بالرئيس السيسي")
 			status, date = readout.Planned, fwd
-		case !date.IsKnown() && !d.firstLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by"):
+		case !date.IsKnown() && !d.firstLine(s) && !d.headlineLine(s) && !d.afterRelative(head.at) && !d.cueIn(s, "initiated-by"):
 			status = readout.Planned
 		case (date.IsExact() || date.Granularity == readout.Range && !date.End.IsZero()) && date.Start.Equal(d.pub) && !d.headline(s) && !d.afterRelative(head.at):
 			// حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme (or the days of a visit
@@ -747,6 +747,20 @@ func (d *doc) headline(s span) bool {
 		}
 	}
 	return !d.endsSentence(ln[1])
+}
+
+// headlineLine reports whether sentence s is a line of its own with no stop at its end, as the
+// headlines of a digest are (أبرز الأخبار ... اليوم: "قايد السبسي يستقبل وزير الخارجية
+// الإيراني"): their present is the news of the day, as a headline's is.
+func (d *doc) headlineLine(s span) bool {
+	if s.from > 0 && d.toks[s.from-1].Kind != Newline {
+		return false
+	}
+	end := s.to
+	for end < len(d.toks) && d.toks[end].Kind != Newline {
+		end++
+	}
+	return end > s.from && !d.endsSentence(end) && d.toks[end-1].Kind != Punct
 }
 
 // firstLine reports whether sentence s starts on the first line of the text.
