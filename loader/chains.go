@@ -37,6 +37,13 @@ func (d *doc) chains(c span) []chain {
 		if m.aside || d.isSpokesperson(m) || d.nobody(m) {
 			continue
 		}
+		if n > 0 && d.namesTitle(&out[n-1], m) {
+			// لقاءا بالعاهل السعودي، الملك سلمان بن عبد العزيز، وولي عهده: the name of the
+			// title before, whom those after it join
+			out[n-1].ms[len(out[n-1].ms)-1] = m
+			out[n-1].to = m.to
+			continue
+		}
 		if n > 0 && d.gloss(out[n-1].to, m) {
 			out[n-1].to = m.to + 1 // وزير الجيوش في فرنسا (وزير الدفاع): a gloss, not a person
 			continue
@@ -102,6 +109,21 @@ func (d *doc) andHisDeputy(prev, next int) bool {
 func (d *doc) aideNamedAt(k int) bool {
 	m := d.mentionStarting(k)
 	return m != nil && d.aideNamed(m)
+}
+
+// namesTitle reports whether mention m, right after a comma that ends chain ch, names the
+// person ch's last mention gives only by title: the same office, or none, and the same state,
+// or none.
+func (d *doc) namesTitle(ch *chain, m *mention) bool {
+	last := ch.ms[len(ch.ms)-1]
+	if m.from != ch.to+1 || d.toks[ch.to].Text != "," || d.startsWithAnd(m.from) || last.pair || last.pronoun || last.counterpart {
+		return false
+	}
+	if last.nameTo > last.nameFrom || last.office < 0 || len(m.people) == 0 && m.captured == "" {
+		return false
+	}
+	sameOffice := m.office < 0 || d.x.lx.Offices[m.office].Role == d.x.lx.Offices[last.office].Role
+	return sameOffice && (m.country == "" || m.country == last.country)
 }
 
 // gloss reports whether mention m is a bracketed gloss right after the chain ending at token
