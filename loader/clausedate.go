@@ -435,8 +435,9 @@ func (d *doc) ownedByNoun(e *dateExpr, ts []trigger) bool {
 	return false
 }
 
-// spanNouns name a stretch of time, not an event: خلال الفترة، في الفترة الممتدة.
-var spanNouns = map[string]bool{"الفتره": true, "فتره": true}
+// spanNouns name a stretch of time, not an event: خلال الفترة، في الفترة الممتدة، خلال خريف
+// هذا العام.
+var spanNouns = map[string]bool{"الفتره": true, "فتره": true, "خريف": true, "صيف": true, "ربيع": true, "شتاء": true}
 
 // framedElsewhere reports whether a preposition of time that opens another event (عقب انتخابه،
 // بعد وصوله) stands between a time expression and the triggers ts (after them, or, when all

@@ -299,6 +299,10 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if status == readout.Occurred && !date.Start.IsZero() && !d.pub.IsZero() && date.Start.After(d.pub) {
 		status = readout.Planned // nothing reported as done happens after publication
 	}
+	if status == readout.Occurred && expr != nil && expr.season > 0 && date.Granularity == readout.Year && !d.pub.IsZero() &&
+		time.Date(date.Start.Year(), time.Month(expr.season), 1, 0, 0, 0, 0, time.UTC).After(d.pub) {
+		status = readout.Planned // أنباء عن قمة خلال خريف هذا العام, in July: a season not begun
+	}
 	// (nor when the day is another verb's: لعقد اللقاء بعدما انسحب ترمب، الثلاثاء الماضي)
 	if status == readout.Planned && head.purpose && head.class != "invite" && expr != nil && expr.back && expr.from >= head.to &&
 		d.distance(expr, r.trigs) <= 5 && !d.wordIn(clauseOpeners, head.to, expr.from) && date.IsKnown() && !date.End.IsZero() && !d.pub.IsZero() && date.End.Before(d.pub) {

@@ -33,6 +33,7 @@ type dateExpr struct {
 	earlier    bool      // after في وقت سابق (من): told as done before publication, so no date of a contact to come
 	later      bool      // after في وقت لاحق (من): after publication
 	eve        bool      // after عشية (عشية الجمعة) or in ليلة الجمعة: the evening of that day to some outlets, of the day before to others
+	season     int       // the month a season named before a year begins (ربيع 3، صيف 6، خريف 9), or 0
 	start, end int       // byte span in the normalised text
 }
 
@@ -72,6 +73,9 @@ func (d *doc) parseDates() {
 			e.sinceDate = i > 0 && d.toks[i-1].Text == "منذ" || i > 1 && d.toks[i-2].Text == "منذ" && (d.toks[i-1].Text == "عام" || d.toks[i-1].Text == "العام") ||
 				d.sinceContactAt(i)
 			e.part, e.by = d.partBefore(i), d.deadlineBefore(i)
+			if i > 0 {
+				e.season = seasons[strings.TrimPrefix(d.bare(i-1), "ال")]
+			}
 			e.earlier, e.later = d.timeSideBefore(i)
 			e.eve = (e.eve || i > 0 && d.bare(i-1) == "عشيه") && e.weekday >= 0 && !e.hasRel && e.day == 0
 			d.dates = append(d.dates, e)
@@ -121,6 +125,10 @@ var monthParts = map[string]int{
 	"منتصف": 2, "اواسط": 2,
 	"اواخر": 3, "نهايه": 3, // not آخر: آخر مايو is as often "last May" as "the end of May"
 }
+
+// seasons are the months the seasons named before a year begin in, as the northern press counts
+// them (خريف هذا العام: from September). Winter, which straddles two years, is left out.
+var seasons = map[string]int{"ربيع": 3, "صيف": 6, "خريف": 9}
 
 // partBefore returns the third of the month the word before token i names (في أواخر مايو،
 // منتصف شهر يونيو), or 0.
