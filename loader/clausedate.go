@@ -264,7 +264,7 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		best = explicit
 	}
 	r := d.resolved[best]
-	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && onlyPurposeAfter(r.e, mine) && r.date.IsExact() && d.wordIn(arrivalVerbs, c.from, r.e.from) {
+	if status == readout.Planned && r.e.weekday >= 0 && !r.e.ahead && purposeFirstAfter(r.e, mine) && r.date.IsExact() && d.wordIn(arrivalVerbs, c.from, r.e.from) {
 		// وصل الخميس لإجراء محادثات: the day of the act the contact is the purpose of, on or
 		// after which it comes
 		return readout.Date{Start: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
@@ -550,6 +550,21 @@ func onlyPurposeAfter(e *dateExpr, ts []trigger) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// purposeFirstAfter reports whether every trigger of ts follows e and the first of them is a
+// purpose (وصل الأحد ليلتقي بالرئيس ... في زيارة يجريها: the visit he came on follows).
+func purposeFirstAfter(e *dateExpr, ts []trigger) bool {
+	first := -1
+	for i, t := range ts {
+		if t.at < e.to {
+			return false
+		}
+		if first < 0 || t.at < ts[first].at {
+			first = i
+		}
+	}
+	return first >= 0 && ts[first].purpose
 }
 
 // onlyNamed reports whether every trigger of ts is a noun no verb of the clause holds, or a verb

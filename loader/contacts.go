@@ -237,6 +237,10 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			// حيث يلتقي ترامب وماكرون الثلاثاء: the day's programme (or the days of a visit
 			// that begins today: في زيارة لمدة يومين يجري خلالها مباحثات)
 			status = readout.Planned
+			if expr != nil && expr.to <= c.from && d.reportedAt(expr) {
+				// قال مسؤول أميركي الأحد إن ... عندما يلتقي كيم مع ترامب: the day of the saying
+				date = readout.Date{Start: d.pub, Granularity: readout.Range}
+			}
 		case date.IsExact() && expr != nil && expr.weekday >= 0 && !expr.back && expr.to <= c.from && !d.headline(s) && !d.afterRelative(head.at):
 			// من المقرر أن يعبر كيم الخط الفاصل صباح الجمعة، ويستقبله مون: the weekday of the
 			// clause before, read forward as the present verb asks
