@@ -131,6 +131,14 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			break
 		}
 	}
+	if d.statesBetweenAfter(t) && !slices.ContainsFunc(cs, func(c chain) bool {
+		return c.to <= t.at && c.prep == "" || c.from >= t.to && (c.prep == "مع" || c.prep == "ب")
+	}) {
+		// «ستقدم الخطة إلى الأمين العام بعد استكمال مناقشات مفصلة بين طهران ودمشق»: the
+		// sides are states, whom no subject of the clause (تعهد مون وكيم ... في أول قمة بين
+		// الكوريتين) or person after مع (قمة بين الكوريتين مع الرئيس الكوري الشمالي) names
+		return nil, nil
+	}
 	if h := d.headsAfterBetween(t); h >= 0 {
 		// محادثات بين الوفدين الأمريكي والروسي برئاسة روبيو ولافروف: the heads of the two sides
 		for i := range cs {
@@ -720,6 +728,21 @@ func (d *doc) eventNounIn(from, to int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// statesBetweenAfter reports whether a contact noun is followed, an adjective at most between,
+// by بين and a state or a dual of states (محادثات بين طهران ودمشق، مشاورات بين البلدين).
+func (d *doc) statesBetweenAfter(t trigger) bool {
+	if t.class != "event" {
+		return false
+	}
+	for k := t.to; k < len(d.toks) && k <= t.to+1; k++ {
+		if d.toks[k].Text != "بين" {
+			continue
+		}
+		return k+1 < len(d.toks) && !d.inMention(k+1) && (d.stateAt(k+1) || statesDuals[d.bare(k+1)])
 	}
 	return false
 }
