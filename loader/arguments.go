@@ -904,6 +904,21 @@ func (d *doc) ownReception(t trigger, sc *chain) bool {
 	return t.class == "receive" && sc != nil && sc.to <= t.at && (strings.HasPrefix(w, "استقبال") || strings.HasPrefix(w, "استضافت"))
 }
 
+// otherBefore returns the chain nearest before trigger t, at most eight words before it,
+// unmarked or after لـ, that resolves to someone other than the people of obj, or nil.
+func (d *doc) otherBefore(cs []chain, t trigger, obj []party, at time.Time, drafts []*draft) *chain {
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := &cs[i]
+		if c.to > t.at || c.prep != "" && c.prep != "ل" || t.at-c.to > 8 {
+			continue
+		}
+		if ps := d.resolveChain(c, at, "", drafts); len(ps) > 0 && !sameParties(ps, obj) {
+			return c
+		}
+	}
+	return nil
+}
+
 // sentenceBreaks counts the sentence ends between tokens from and to; a run of them (a full
 // stop and the line's end) is one.
 func (d *doc) sentenceBreaks(from, to int) int {
@@ -1032,6 +1047,14 @@ func (d *doc) sides(c span, t trigger, at time.Time, drafts []*draft, outer *cha
 		}
 		if anchor == "" && len(obj) > 0 && sc != nil {
 			subj = d.resolveChain(sc, at, obj[0].role, drafts)
+		}
+		if t.class == "event" && len(subj) == 1 && len(obj) == 1 && sameParties(obj, subj) && sc != nil {
+			// خطة ماي تعرضت لانتقاد خلال مقابلة للرئيس ترامب، وهو موقف تراجع عنه خلال
+			// اجتماع مع رئيسة الوزراء: the one met is not also the one who met; the person
+			// named before her in the sentence is
+			if other := d.otherBefore(cs, t, obj, at, drafts); other != nil {
+				sc, subj = other, d.resolveChain(other, at, "", drafts)
+			}
 		}
 		if to := d.addressee(cs, t, oc); to != nil {
 			obj = append(obj, d.resolveChain(to, at, "", drafts)...)

@@ -213,7 +213,8 @@ func (d *doc) triggers(c, s span) []trigger {
 			cls = "event" // عن عقد قمة لم يحدد موعدها: the verbal noun of holding names a contact as a noun does
 		}
 		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative || d.holdingAnnounced(i) ||
-			tr.Class == "event" && lv < 0 && !pastRelative && (tr.Mode == readout.Meeting || tr.Mode == readout.Visit) && d.announcedNoun(i, p.To)
+			tr.Class == "event" && lv < 0 && !pastRelative && (tr.Mode == readout.Meeting || tr.Mode == readout.Visit) && d.announcedNoun(i, p.To) ||
+			tr.Class == "event" && lv < 0 && !pastRelative && d.plannedThen(i, s)
 		if tr.Class == "event" && lv < 0 && !pastRelative && d.spanBefore(i) && !d.dateWithin(p.To, s.to, 8) {
 			// وصدرت الاتهامات قبل ثلاثة أيام من قمة بين ترامب وبوتين: news measures what is done
 			// from a contact still ahead
@@ -519,6 +520,21 @@ func (d *doc) holdingAnnounced(i int) bool {
 			continue
 		}
 		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "speech") || w == "الاعلان" || w == "اعلان" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedThen reports whether the contact noun at i comes next (ثم، ومن ثم) in a programme a
+// cue of planning opened in its sentence (من المقرر أن يتناول الغداء مع نظيره ومن ثم العشاء مع
+// ولي العهد): it is to come as what came before it.
+func (d *doc) plannedThen(i int, s span) bool {
+	if i < 1 || d.bare(i-1) != "ثم" && d.toks[i-1].Text != "ثم" {
+		return false
+	}
+	for k := i - 2; k >= s.from && k >= i-16 && d.toks[k].Kind != Punct; k-- {
+		if p := d.match(k); p != nil && d.isCue(p, "planned") {
 			return true
 		}
 	}
