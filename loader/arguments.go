@@ -440,7 +440,10 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		for i := len(cs) - 1; i >= 0; i-- {
 			if c := &cs[i]; c != subj && c.to <= t.at && c.prep != "" {
 				// القمة الأولى بين الزعيمين ... جولة محادثات: the people of another trigger
-				if !d.triggerIn(c.to, t.at) && !(c.prep == "بين" && d.eventNounIn(max(0, c.from-3), c.from)) {
+				// (nor the one another contact noun is held with: القمة مع زعيم كوريا الشمالية
+				// ستعقد في موعدها بعد محادثات استمرت ساعة)
+				ownedByNoun := (c.prep == "مع" || c.prep == "ب") && (d.eventNounEndsAt(c.from-1) || d.eventNounEndsAt(c.from))
+				if !d.triggerIn(c.to, t.at) && !(c.prep == "بين" && d.eventNounIn(max(0, c.from-3), c.from)) && !ownedByNoun {
 					obj = c
 				}
 				break
@@ -902,6 +905,22 @@ func (d *doc) pronounObject(c span, subj []party, at time.Time) (party, bool) {
 func (d *doc) ownReception(t trigger, sc *chain) bool {
 	w := d.bare(t.at)
 	return t.class == "receive" && sc != nil && sc.to <= t.at && (strings.HasPrefix(w, "استقبال") || strings.HasPrefix(w, "استضافت"))
+}
+
+// eventNounEndsAt reports whether a trigger noun of a meeting or a summit ends at token k (القمة
+// مع، لقاء مع), not a verb (بحث مع) or a noun of the call or talks that may tell it again.
+func (d *doc) eventNounEndsAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p := d.match(j); p != nil {
+			it, ok := p.Item(ItemTrigger)
+			if !ok || p.To != k {
+				return false
+			}
+			tr := d.x.lx.Triggers[it.Ref]
+			return tr.Class == "event" && tr.Mode == readout.Meeting
+		}
+	}
+	return false
 }
 
 // otherBefore returns the chain nearest before trigger t, at most eight words before it,

@@ -10,13 +10,13 @@ import (
 
 // details fills in what a clause says about a new contact: its evidence, initiator, duration and
 // topics.
-func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int, own []trigger) {
+func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int, own, rivals []trigger) {
 	dr.c.Sources = []readout.Source{d.source(s)}
 	by := d.attribution(s)
 	if init, basis, cue, ok := d.initiatorOf(c, s, class, group, subj, at, own); ok {
 		d.setInitiator(dr, init, basis, by, cue)
 	}
-	d.addDuration(dr, c, by)
+	d.addDuration(dr, c, by, own, rivals)
 	d.addTopics(dr, c, by)
 	d.addDenial(dr, s)
 }
@@ -50,7 +50,7 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 	if init, basis, cue, ok := d.initiatorOf(c, s, "event", dr.parties, nil, -1, nil); ok {
 		d.setInitiator(dr, init, basis, by, cue)
 	}
-	d.addDuration(dr, c, by)
+	d.addDuration(dr, c, by, nil, nil)
 	d.addTopics(dr, c, by)
 	d.addDenial(dr, s)
 }
@@ -342,11 +342,16 @@ var numberWords = map[string]int{
 
 // addDuration reads how long the contact lasted: a duration cue (استمر، دام، لمدة) followed by
 // an optional qualifier (قرابة، أكثر من) and an amount of hours or minutes. Each reading is
-// kept as a claim; the contact's duration is the first one read.
-func (d *doc) addDuration(dr *draft, c span, by string) {
+// kept as a claim; the contact's duration is the first one read. A cue whose nearest trigger
+// before it is one of rivals, another contact's, is that one's (القمة ستعقد في موعدها بعد
+// محادثات استمرت أكثر من ساعة: the talks lasted the hour), not one of own.
+func (d *doc) addDuration(dr *draft, c span, by string, own, rivals []trigger) {
 	for k := c.from; k < c.to; k++ {
 		p := d.match(k)
 		if p == nil {
+			continue
+		}
+		if d.rivalBefore(k, c, own, rivals) {
 			continue
 		}
 		from := p.To
@@ -372,6 +377,21 @@ func (d *doc) addDuration(dr *draft, c span, by string) {
 		dr.c.AddClaim(readout.Claim{Field: readout.ClaimDuration, Value: strconv.Itoa(minutes), Qualifier: qual, By: by, Basis: d.original(k, end), Documents: []string{d.d.ID}})
 		return
 	}
+}
+
+// rivalBefore reports whether the trigger nearest before token k in clause c is one of rivals
+// rather than one of own, and an indefinite noun, another contact (بعد محادثات استمرت ساعة),
+// not one told again (الاجتماع الذي استغرق ساعتين).
+func (d *doc) rivalBefore(k int, c span, own, rivals []trigger) bool {
+	nearest, rival := -1, false
+	for i, ts := range [][]trigger{own, rivals} {
+		for _, t := range ts {
+			if t.at >= c.from && t.at < k && t.at > nearest {
+				nearest, rival = t.at, i == 1 && t.class == "event" && !strings.HasPrefix(d.toks[t.at].Text, "ال")
+			}
+		}
+	}
+	return rival
 }
 
 // amount reads a duration at token j: [qualifier] (ساعة | ساعتين | نصف ساعة | N ساعات |

@@ -469,6 +469,9 @@ func (d *doc) saidAt(i int, s span) bool {
 		if p := d.match(k); p != nil && d.isCue(p, "speech") && !isPresent(strings.TrimPrefix(d.toks[k].Text, p.Clitic)) {
 			return true
 		}
+		if w := d.bare(k); w == "تحدث" || w == "تحدثت" {
+			return true // تحدث الجبير خلال مؤتمر صحفي مع شكري: he spoke there
+		}
 	}
 	return false
 }
