@@ -293,7 +293,9 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		// closes the stay the contact was held in
 		return readout.Date{End: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
 	}
-	if r.e.weekday >= 0 && !r.e.ahead && !r.e.back && r.date.IsExact() && d.nearestAfterBefore(r.e, mine) {
+	if r.e.weekday >= 0 && !r.e.ahead && !r.e.back && r.date.IsExact() && (d.nearestAfterBefore(r.e, mine) || r.e.from >= mine[0].to && d.topicOnly(mine)) {
+		// (ندوة عن زيارة ولي العهد لواشنطن الثلاثاء ولقائه ترمب الثلاثاء: a contact spoken
+		// about, with no tense of its own, may be last Tuesday's or next)
 		// هدفه عدم إظهار ضعف قبل قمته مع كيم الثلاثاء: what comes after something else may be
 		// this week's Tuesday or next; the text does not say which
 		fwd := resolveDate(r.e, d.pub, true, readout.Date{}, r.date.Text)
@@ -550,6 +552,48 @@ func onlyPurposeAfter(e *dateExpr, ts []trigger) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// topicOnly reports whether the first of the triggers ts is a noun that is what something is
+// about (ندوة عن زيارة الأمير، حديث حول لقائه): every one of them a noun.
+func (d *doc) topicOnly(ts []trigger) bool {
+	first := -1
+	for i, t := range ts {
+		if t.class != "event" && t.class != "receive" || t.held || d.toldAfter(t.to) {
+			return false // (عن اتصال هاتفي جرى الثلاثاء: a verb after it tells it as done)
+		}
+		if first < 0 || t.at < ts[first].at {
+			first = i
+		}
+	}
+	if first < 0 || ts[first].at == 0 {
+		return false
+	}
+	at := ts[first].at
+	if strings.HasPrefix(d.toks[at].Text, "و") {
+		// ولقائه الرئيس ترمب after عن زيارة ولي العهد لواشنطن: coordinated with the noun before
+		for k := at - 1; k > 0 && k >= at-14 && d.toks[k].Text != "."; k-- {
+			if p := d.match(k); p != nil && p.Has(ItemTrigger) {
+				at = k
+				break
+			}
+		}
+	}
+	return topicPrepositions[d.bare(at-1)]
+}
+
+// toldAfter reports whether a verb of holding or gathering follows the noun ending at token k,
+// an adjective or a relative pronoun at most between (اتصال هاتفي جرى، اللقاء الذي جمعهما).
+func (d *doc) toldAfter(k int) bool {
+	if tense, _ := d.relativeVerbAfter(k); tense != "" {
+		return true
+	}
+	for j := k; j < len(d.toks) && j <= k+1; j++ {
+		if lightVerbs[d.bare(j)] != "" || gatherVerbs[d.toks[j].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeFirstAfter reports whether every trigger of ts follows e and the first of them is a
