@@ -163,6 +163,9 @@ func (d *doc) plannedBefore(i int, s span) bool {
 			}
 			k = p.From
 		}
+		if d.inDate(k) || d.bare(k) == "ايضا" {
+			continue // من المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا: the day between
+		}
 		words++
 	}
 	return false
