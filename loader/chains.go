@@ -34,7 +34,7 @@ func (d *doc) chains(c span) []chain {
 			continue
 		}
 		bridge = -1
-		if m.aside || d.isSpokesperson(m) || d.nobody(m) {
+		if m.aside || d.isSpokesperson(m) || d.nobody(m) || d.postNamed(m) {
 			continue
 		}
 		if n > 0 && d.namesTitle(&out[n-1], m) {
@@ -58,6 +58,15 @@ func (d *doc) chains(c span) []chain {
 	}
 	return out
 }
+
+// postNamed reports whether mention m is a title with no name after a word for a post (الذي
+// يشغل منصب وزير الدفاع، المرشح لمنصب رئيس الوزراء): an office, not a person.
+func (d *doc) postNamed(m *mention) bool {
+	return m.from > 0 && m.nameFrom == m.nameTo && postWords[d.bare(m.from-1)]
+}
+
+// postWords name an office as such: منصب، لمنصب، بمنصب.
+var postWords = map[string]bool{"منصب": true, "لمنصب": true, "بمنصب": true, "منصبي": true, "منصبه": true, "منصبها": true}
 
 // enumerators join the items of a list of people: X، ثم Y، فـ Z، وأخيرا W.
 var enumerators = map[string]bool{",": true, "ثم": true, "واخيرا": true, "اخيرا": true, "وكذلك": true, "وايضا": true}
