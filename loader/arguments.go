@@ -358,6 +358,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				if t.class == "event" && d.sendVerbIn(t.to, cs[i].from) {
 					break // محطات الزيارة ونقل تحيات الرئيس العراقي: the genitive of another act
 				}
+				if t.class == "event" && d.possessive(t) && cs[i].from == t.to && d.fronted(t) && d.opensSentence(t.at) {
+					// وخلال لقائه نظيره النيجيري محمد بخاري، سيبحث ماكرون: the one met; its
+					// owner, the pronoun, is the subject the next clause names
+					return nil, &cs[i]
+				}
 				subj = &cs[i]
 				break
 			}
@@ -921,6 +926,12 @@ func (d *doc) eventNounEndsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether no person is named in the sentence before token k.
+func (d *doc) opensSentence(k int) bool {
+	si := d.sentenceOf(k)
+	return si >= 0 && !d.mentionBetween(d.sents[si].from, k)
 }
 
 // otherBefore returns the chain nearest before trigger t, at most eight words before it,

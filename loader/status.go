@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The status of a contact: what the words around its trigger say of whether it happened, is
 // yet to happen, or is denied.
@@ -20,6 +23,8 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // اجتماع من المقرر عقده الأربعاء
 	case class == "event" && d.afterTimePreposition(i) && d.futureTriggerBefore(i, s):
 		return true // إنها ستبحث ... ، وذلك خلال محادثات مع نظيرها: talks to come frame what she will say
+	case class == "event" && d.afterTimePreposition(i) && d.futureMainAfter(t.to, s):
+		return true // وخلال لقائه نظيره النيجيري، سيتطرق ماكرون إلى: what he will raise there
 	case class == "event" && d.afterTimePreposition(i) && !d.afterSequence(i) && d.futureCueBefore(i, s):
 		return true // إنه سيتوجه إلى غلاسكو قبل اجتماعه الاثنين مع بوتين: what comes after a step to come is to come
 	case d.rulingOutBefore(i) >= 0 && d.negatedAt(d.rulingOutBefore(i)):
@@ -81,6 +86,22 @@ func (d *doc) futureTriggerBefore(i int, s span) bool {
 		}
 		w := strings.TrimLeft(d.toks[k].Text, "وف")
 		return hasAnyPrefix(w, "سي", "ست", "سن")
+	}
+	return false
+}
+
+// futureMainAfter reports whether the clause after the adjunct that ends past token k opens,
+// after its comma, on a verb in the future and the one who does it (، سيتطرق ماكرون).
+func (d *doc) futureMainAfter(k int, s span) bool {
+	for j := k; j < s.to && j <= k+12; j++ {
+		if d.toks[j].Kind != Punct {
+			continue
+		}
+		if d.toks[j].Text != "," || j+2 >= s.to {
+			return false
+		}
+		w := strings.TrimLeft(d.toks[j+1].Text, "وف")
+		return hasAnyPrefix(w, "سي", "ست") && utf8.RuneCountInString(w) >= 5 && !d.inMention(j+1) && d.inMention(j+2)
 	}
 	return false
 }

@@ -200,9 +200,11 @@ func (d *doc) triggers(c, s span) []trigger {
 			continue
 		}
 		// (the pronoun of تلقاه is the call it follows, اتصال هاتفي تلقاه منه, not a person)
-		// (nor, for a host, that of a contact it follows in a relative clause: الاجتماع الذي استضافته الدول)
+		// (nor, for a host, that of a contact it follows in a relative clause: الاجتماع الذي استضافته الدول،
+		// or right after it: ومحادثات السبت الطويلة استضافها الرئيس الأوغندي)
 		t.pronoun = tr.Class != "event" && p.To == i+1 && len([]rune(stem)) > 4 && d.pronounAt(i) && !receivedIt[d.bare(i)] &&
-			!(tr.Class == "receive" && i > 1 && relativePronouns[d.toks[i-1].Text] && !d.aboutPerson(i) && d.eventNounIn(max(0, i-4), i-1))
+			!(tr.Class == "receive" && i > 1 && relativePronouns[d.toks[i-1].Text] && !d.aboutPerson(i) && d.eventNounIn(max(0, i-4), i-1)) &&
+			!(tr.Class == "receive" && strings.HasSuffix(d.toks[i].Text, "ها") && d.eventNounIn(max(0, i-4), i) && !d.mentionBetween(max(0, i-4), i))
 		// صورا للقاء الذي جمع الزعيمين: a contact whose relative verb says it took place is no
 		// purpose, whatever the لـ before it
 		// (a message after لـ is one answered or welcomed, استجابة لرسالة الرئيس, not one to send)
