@@ -48,9 +48,19 @@ func (d *doc) findContacts() Result {
 		if d.speechOpens(s) {
 			outer = last // وقال في ندوة صحفية على إثر لقاء جمعه مع نظيره: he who spoke before
 		}
+		var speakerOf *chain // the subject of the sentence's first clause that names one
 		for _, c := range d.clauses(s) {
-			drafts = d.readClause(drafts, c, s, si, outer)
+			o := outer
+			if speakerOf != nil && d.saysAlsoBefore(c) {
+				// وقال كيري إنه لا حل ...، مؤكدا أن الأسد فقد الشرعية، مشيرا إلى أنه سيبحث: the
+				// participle goes on with the one who spoke, not with the one he spoke of
+				o = speakerOf
+			}
+			drafts = d.readClause(drafts, c, s, si, o)
 			outer = d.subjectOf(c, outer)
+			if speakerOf == nil {
+				speakerOf = d.subjectOf(c, nil)
+			}
 		}
 		if first := d.subjectOf(s, nil); first != nil {
 			last, lastAt = first, si
@@ -61,6 +71,23 @@ func (d *doc) findContacts() Result {
 		}
 	}
 	return d.result(mergeDrafts(drafts))
+}
+
+// saysAlsoBefore reports whether clause c opens right after a participle of saying that goes on
+// with the sentence's subject (مشيرا إلى أنه، مؤكدا أن، مضيفا أن).
+func (d *doc) saysAlsoBefore(c span) bool {
+	for k := c.from - 1; k >= 0 && k >= c.from-3; k-- {
+		if sayingParticiples[d.bare(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingParticiples are the accusative participles that add what the subject said.
+var sayingParticiples = map[string]bool{
+	"مشيرا": true, "موكدا": true, "مضيفا": true, "موضحا": true, "لافتا": true, "معربا": true, "مشددا": true,
+	"معتبرا": true, "منوها": true, "مبينا": true, "مشيره": true, "موكده": true, "مضيفه": true, "موضحه": true,
 }
 
 // readClause reads one clause. Each trigger gives the two sides of a contact; triggers that
