@@ -228,6 +228,13 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	}
 	head := headTrigger(r.trigs)
 	mode, status := d.modeOf(r.trigs, c), head.status()
+	if told := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.status() != status }); mode == readout.Meeting && len(told) > 0 {
+		// تحدثا هاتفيا وناقشا ترتيب اجتماعات إضافية: a call, whose meetings to come are only
+		// its topic and tell no mode of its own
+		if m := d.modeOf(told, c); m == readout.Phone || m == readout.Video {
+			mode = m
+		}
+	}
 	if mode == readout.Visit && slices.ContainsFunc(r.obj, func(p party) bool { return p.prep == "" && d.visitedPerson(p, r.subj) }) {
 		mode = readout.Meeting // زار الرئيس المصري نظيره الروسي: a visit to a person is a meeting
 	}
