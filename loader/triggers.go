@@ -596,6 +596,11 @@ func (d *doc) ofGroup(j int) bool {
 	if p := d.match(j); p != nil && p.Has(ItemOrg) && p.Clitic == "" {
 		return true
 	}
+	if w := d.toks[j].Text; (w == "وزراء" || w == "رؤساء") && j+2 < len(d.toks) {
+		// اجتماع وزراء خارجية دول الجوار: the ministers of a group of states (but وزراء خارجية
+		// بريطانيا وفرنسا: of states named, whom the plural title names)
+		return groupWords[d.toks[j+1].Text] || groupWords[d.toks[j+2].Text]
+	}
 	return groupWords[d.toks[j].Text]
 }
 
