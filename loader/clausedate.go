@@ -887,6 +887,8 @@ var eventNouns = map[string]bool{
 	"ثوره": true, "ذكري": true, "الذكري": true, "عيد": true, "حرب": true, "انتفاضه": true,
 	"انتخابات": true, "هجمات": true, "هجوم": true, "تفجير": true, "تفجيرات": true, "احداث": true,
 	"معاهده": true, "نكبه": true, "نكسه": true,
+	// what a congratulation is for: هنأه على إعادة انتخابه لولاية رابعة قبل يومين
+	"انتخاب": true, "انتخابه": true, "انتخابها": true, "فوز": true, "فوزه": true, "فوزها": true,
 }
 
 // anniversaryWords introduce what is commemorated, whose date follows.
