@@ -288,6 +288,14 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		}
 		return d.duringVisit(d.eitherOf(d.eveOrMorrow(r.e, mine, fwd), r.e, true), mine, s, true), since, r.e
 	}
+	if r.date.IsExact() && r.e.hasRel && (r.e.relative == 0 || r.e.relative == -1) && !d.pub.IsZero() &&
+		!slices.ContainsFunc(mine, func(t trigger) bool { return t.present || t.planned }) {
+		if q := d.openQuote(s.from, r.e.from); q >= 0 && d.quoteIntroduced(q, 12) {
+			// قال بيسكوف للصحفيين "اليوم، أجرى الرئيس محادثات": today or yesterday of the day he
+			// spoke, which a paper of the next morning may carry
+			return readout.Date{Start: r.date.Start.AddDate(0, 0, -1), End: r.date.Start, Granularity: readout.Range, Text: r.date.Text}, since, r.e
+		}
+	}
 	if r.date.IsExact() && d.cameFromBefore(r.e, mine) {
 		// وصل إلى باريس الأحد قادما من الولايات المتحدة حيث التقى ترامب: the day of the arrival
 		// closes the stay the contact was held in
@@ -400,6 +408,11 @@ func (d *doc) nearestAfterBefore(e *dateExpr, ts []trigger) bool {
 // الاثنين، غداة لقاء بين آبي أحمد وأفورقي: the meeting was on Sunday; وصل الأحد عشية قمته: the
 // summit is on Monday).
 func (d *doc) eveOrMorrow(e *dateExpr, mine []trigger, date readout.Date) readout.Date {
+	if date.IsExact() && len(mine) > 0 && e.from >= mine[0].to && mine[0].at > 0 && d.bare(mine[0].at-1) == "غداه" {
+		// قال كيري غداة لقاء مع لافروف في ماليزيا أمس: yesterday is the saying's, the day
+		// after the meeting, or the meeting's; the text does not say which
+		return readout.Date{Start: date.Start.AddDate(0, 0, -1), End: date.Start, Granularity: readout.Range, Text: date.Text}
+	}
 	if !date.IsExact() || len(mine) == 0 || mine[0].at < e.to || mine[0].at-e.to > 12 {
 		return date
 	}
