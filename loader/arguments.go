@@ -448,7 +448,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				// (nor the one another contact noun is held with: القمة مع زعيم كوريا الشمالية
 				// ستعقد في موعدها بعد محادثات استمرت ساعة)
 				ownedByNoun := (c.prep == "مع" || c.prep == "ب") && (d.eventNounEndsAt(c.from-1) || d.eventNounEndsAt(c.from))
-				if !d.triggerIn(c.to, t.at) && !(c.prep == "بين" && d.eventNounIn(max(0, c.from-3), c.from)) && !ownedByNoun {
+				// (nor across a relative clause: نقاشا بين لافروف وبومبيو عن القضايا التي طرأت في
+				// الاجتماع الرئاسي في هلسنكي)
+				if !d.triggerIn(c.to, t.at) && !(c.prep == "بين" && d.eventNounIn(max(0, c.from-3), c.from)) && !ownedByNoun && !(c.prep == "بين" && d.relativeBetween(c.to, t.at)) {
 					obj = c
 				}
 				break
