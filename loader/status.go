@@ -566,7 +566,9 @@ func (d *doc) futureCueBefore(i int, s span) bool {
 			continue
 		}
 		if p.Has(ItemTrigger) && p.To <= i-1 {
-			return false
+			// قد يلتقي بنظيره الكوري الجنوبي قبل قمته مع كيم: after a contact that may come
+			w := strings.TrimLeft(d.toks[k].Text, "وف")
+			return k > 0 && d.toks[k-1].Text == "قد" && isPresent(strings.TrimPrefix(w, p.Clitic)) || hasAnyPrefix(w, "سي", "ست")
 		}
 		if d.isCue(p, "future") {
 			return true

@@ -166,6 +166,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // محادثات أجراها مع ترامب، مؤتمر صحفي أجراه: the noun before is what he held
 			continue
 		}
+		if tr.Class == "meet" && p.To+1 < len(d.toks) && d.toks[p.To].Text == "علي" && agreedOn[d.bare(p.To+1)] {
+			i = p.To - 1 // التقيا على ضرورة الإبقاء على الاتفاق: they agreed on something, they did not meet
+			continue
+		}
 		if tr.Class == "call" && strings.HasPrefix(stem, "هاتف") && d.phoneDevice(i) {
 			i = p.To - 1 // يستخدم هاتف آيفون، عن هاتفه الذي أحبه: the device, not the verb هاتف
 			continue
@@ -1079,6 +1083,13 @@ func (d *doc) voidPastSubject(i int, s span) bool {
 		words++
 	}
 	return false
+}
+
+// agreedOn are what two may meet on in the sense of agreeing (التقيا على ضرورة، تلتقي الدولتان
+// على أهمية): not على هامش, على مأدبة, على انفراد, which tell a meeting.
+var agreedOn = map[string]bool{
+	"ضروره": true, "اهميه": true, "رفض": true, "دعم": true, "موقف": true, "هدف": true, "قواسم": true,
+	"الموقف": true, "الهدف": true, "مواقف": true, "راي": true, "الراي": true, "رويه": true, "الرويه": true,
 }
 
 // phoneDevice reports whether the word هاتف at i (the verb "phoned" in هاتف الرئيس نظيره) is
