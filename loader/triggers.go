@@ -218,7 +218,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.heldAsNoun(i) {
 			cls = "event" // عن عقد قمة لم يحدد موعدها: the verbal noun of holding names a contact as a noun does
 		}
-		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative || d.holdingAnnounced(i) ||
+		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative || d.holdingAnnounced(i) || d.coordinatedWithFuture(i, tr.Class) ||
 			tr.Class == "event" && lv < 0 && !pastRelative && (tr.Mode == readout.Meeting || tr.Mode == readout.Visit) && d.announcedNoun(i, p.To) ||
 			tr.Class == "event" && lv < 0 && !pastRelative && d.plannedThen(i, s)
 		if tr.Class == "event" && lv < 0 && !pastRelative && d.spanBefore(i) && !d.dateWithin(p.To, s.to, 8) {
@@ -529,6 +529,21 @@ func (d *doc) holdingAnnounced(i int) bool {
 			continue
 		}
 		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "speech") || w == "الاعلان" || w == "اعلان" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedWithFuture reports whether the verb at i is joined by و to a verb after سوف a few
+// words before it (سوف أزور كوريا الديمقراطية وألتقي الرئيس كيم): it is to come as that one,
+// whatever the fold makes of its form (ألتقي and التقى are spelled alike).
+func (d *doc) coordinatedWithFuture(i int, class string) bool {
+	if class == "event" || !strings.HasPrefix(d.toks[i].Text, "و") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && d.toks[k].Kind != Punct; k-- {
+		if w := strings.TrimLeft(d.toks[k].Text, "وف"); w == "سوف" {
 			return true
 		}
 	}
