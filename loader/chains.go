@@ -49,6 +49,7 @@ func (d *doc) chains(c span) []chain {
 			continue
 		}
 		if n > 0 && (m.from-out[n-1].to <= 1 && d.startsWithAnd(m.from) || d.enumerated(out[n-1].to, m.from) || d.andHisDeputy(out[n-1].to, m.from) ||
+			d.samePrepAgain(&out[n-1], m) ||
 			d.dashPair(&out[n-1], m) || d.andDemonymBefore(out[n-1].to, m)) {
 			out[n-1].ms = append(out[n-1].ms, m)
 			out[n-1].to = m.to
@@ -67,6 +68,15 @@ func (d *doc) postNamed(m *mention) bool {
 
 // postWords name an office as such: منصب، لمنصب، بمنصب.
 var postWords = map[string]bool{"منصب": true, "لمنصب": true, "بمنصب": true, "منصبي": true, "منصبه": true, "منصبها": true}
+
+// samePrepAgain reports whether mention m follows chain ch right after و and the preposition
+// that opened ch (مع نظيره الروسي ومع وزير الخارجية السعودي): one more of the same side.
+func (d *doc) samePrepAgain(ch *chain, m *mention) bool {
+	if ch.prep == "" || m.from != ch.to+1 || m.from == 0 {
+		return false
+	}
+	return d.toks[m.from-1].Text == "و"+ch.prep
+}
 
 // enumerators join the items of a list of people: X، ثم Y، فـ Z، وأخيرا W.
 var enumerators = map[string]bool{",": true, "ثم": true, "واخيرا": true, "اخيرا": true, "وكذلك": true, "وايضا": true}

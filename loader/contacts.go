@@ -413,7 +413,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 			dr.c.Participants = append(dr.c.Participants, readout.Participant{Entity: p.entity, Role: p.role, Country: p.country})
 		}
 		dr.c.SortParticipants()
-		d.details(dr, c, s, class, group, r.subj, head.at, r.trigs, rivals)
+		d.details(dr, c, s, class, group, r.subj, head.at, r.trigs)
 		drafts = append(drafts, dr)
 		if since.IsKnown() && d.firstSince(c) {
 			sinceDate := since

@@ -10,13 +10,13 @@ import (
 
 // details fills in what a clause says about a new contact: its evidence, initiator, duration and
 // topics.
-func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int, own, rivals []trigger) {
+func (d *doc) details(dr *draft, c, s span, class string, group, subj []party, at int, own []trigger) {
 	dr.c.Sources = []readout.Source{d.source(s)}
 	by := d.attribution(s)
 	if init, basis, cue, ok := d.initiatorOf(c, s, class, group, subj, at, own); ok {
 		d.setInitiator(dr, init, basis, by, cue)
 	}
-	d.addDuration(dr, c, by, own, rivals)
+	d.addDuration(dr, c, by, own)
 	d.addTopics(dr, c, by)
 	d.addDenial(dr, s)
 }
@@ -50,7 +50,7 @@ func (d *doc) refine(dr *draft, c, s span, date readout.Date, mode readout.Mode)
 	if init, basis, cue, ok := d.initiatorOf(c, s, "event", dr.parties, nil, -1, nil); ok {
 		d.setInitiator(dr, init, basis, by, cue)
 	}
-	d.addDuration(dr, c, by, nil, nil)
+	d.addDuration(dr, c, by, nil)
 	d.addTopics(dr, c, by)
 	d.addDenial(dr, s)
 }
@@ -342,16 +342,16 @@ var numberWords = map[string]int{
 
 // addDuration reads how long the contact lasted: a duration cue (استمر، دام، لمدة) followed by
 // an optional qualifier (قرابة، أكثر من) and an amount of hours or minutes. Each reading is
-// kept as a claim; the contact's duration is the first one read. A cue whose nearest trigger
-// before it is one of rivals, another contact's, is that one's (القمة ستعقد في موعدها بعد
-// محادثات استمرت أكثر من ساعة: the talks lasted the hour), not one of own.
-func (d *doc) addDuration(dr *draft, c span, by string, own, rivals []trigger) {
+// kept as a claim; the contact's duration is the first one read. A cue right after another
+// contact noun is that one's (القمة ستعقد في موعدها بعد محادثات استمرت أكثر من ساعة: the talks
+// lasted the hour), not own's.
+func (d *doc) addDuration(dr *draft, c span, by string, own []trigger) {
 	for k := c.from; k < c.to; k++ {
 		p := d.match(k)
 		if p == nil {
 			continue
 		}
-		if d.rivalBefore(k, c, own, rivals) {
+		if d.rivalBefore(k, c, own) {
 			continue
 		}
 		from := p.To
@@ -379,19 +379,35 @@ func (d *doc) addDuration(dr *draft, c span, by string, own, rivals []trigger) {
 	}
 }
 
-// rivalBefore reports whether the trigger nearest before token k in clause c is one of rivals
-// rather than one of own, and an indefinite noun, another contact (بعد محادثات استمرت ساعة),
-// not one told again (الاجتماع الذي استغرق ساعتين).
-func (d *doc) rivalBefore(k int, c span, own, rivals []trigger) bool {
-	nearest, rival := -1, false
-	for i, ts := range [][]trigger{own, rivals} {
-		for _, t := range ts {
-			if t.at >= c.from && t.at < k && t.at > nearest {
-				nearest, rival = t.at, i == 1 && t.class == "event" && !strings.HasPrefix(d.toks[t.at].Text, "ال")
-			}
-		}
+// rivalBefore reports whether the trigger nearest before token k in clause c is none of own
+// but an indefinite contact noun after بعد، عقب or قبل, another contact (بعد محادثات استمرت
+// ساعة), and not one told again (الاجتماع الذي استغرق ساعتين).
+func (d *doc) rivalBefore(k int, c span, own []trigger) bool {
+	if own == nil {
+		return false
 	}
-	return rival
+	for j := k - 1; j >= c.from; j-- {
+		p := d.match(j)
+		if p == nil || p.From != j {
+			continue
+		}
+		it, ok := p.Item(ItemTrigger)
+		if !ok || d.adverb(j, p) {
+			continue // (تحدثا هاتفيا لأكثر من ساعة: the adverb of the verb before)
+		}
+		if triggerAt(own, j) {
+			return false
+		}
+		// (one after بعد، عقب، قبل: another contact, before or after; في محادثات استمرت 40 دقيقة
+		// اجتمع ترامب وكيم frames the meeting itself)
+		w := ""
+		if j > 0 {
+			w = d.bare(j - 1)
+		}
+		return d.x.lx.Triggers[it.Ref].Class == "event" && !strings.HasPrefix(d.toks[j].Text, "ال") &&
+			(sequenceWords[w] || w == "قبل" || w == "قبيل")
+	}
+	return false
 }
 
 // amount reads a duration at token j: [qualifier] (ساعة | ساعتين | نصف ساعة | N ساعات |

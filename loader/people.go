@@ -315,6 +315,10 @@ func (d *doc) mentionAt(i int) *mention {
 			stateHeads[d.x.lx.Offices[it.Ref].Role] && d.x.lx.Offices[it.Ref].Role != d.x.lx.Offices[m.office].Role {
 			break // التقى الملك الرئيس عمر البشير: a king is no president; the second is another person
 		}
+		if it, ok := p.Item(ItemOfficeDef); m.office >= 0 && m.country != "" && ok && strings.HasPrefix(p.Clitic, "و") &&
+			heads[d.x.lx.Offices[m.office].Role] && heads[d.x.lx.Offices[it.Ref].Role] && d.x.lx.Offices[it.Ref].Role != d.x.lx.Offices[m.office].Role {
+			break // رئيس الوزراء الياباني والرئيس شي جين بينغ: two heads, two people
+		}
 		if m.office >= 0 && m.country != "" {
 			// الزعيم الكوري الشمالي والرئيس الأمريكي: a title of another state is another person
 			alone := mention{from: j, office: -1}

@@ -554,7 +554,10 @@ func (d *doc) pastSequence(k int, s span) bool {
 // futureCueBefore reports whether a verb of the future cues (سيتوجه، سيصل) stands within eight
 // words before the trigger at i, in its sentence, with no comma or other trigger between.
 func (d *doc) futureCueBefore(i int, s span) bool {
-	for k := i - 2; k >= s.from && k >= i-8; k-- {
+	for k, words := i-2, 0; k >= s.from && words < 8; k-- {
+		if !d.inMention(k) {
+			words++ // (the names of the people between do not count)
+		}
 		if d.toks[k].Kind == Punct {
 			return false
 		}
