@@ -1065,11 +1065,24 @@ func (d *doc) futureVerbIn(from, to int) bool {
 		if strings.HasSuffix(w, "و") && !futuresInWaw[w] || d.x.given[w] {
 			continue // سيرجيو ماتاريلا، ستيفانو: a foreign given name
 		}
+		if !d.opensVerb(k) {
+			continue // مقر إقامة سيادته، اجتماعات سنوية: a noun in a genitive or an adjective
+		}
 		if !d.x.common[w] || commonFutures[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// opensVerb reports whether token k stands where a verb of its own clause can: with و or ف,
+// or after a stop, a comma, a relative pronoun, a complementizer or a name (its subject), not
+// after a noun it would qualify.
+func (d *doc) opensVerb(k int) bool {
+	if k == 0 || hasAnyPrefix(d.toks[k].Text, "و", "ف") {
+		return true
+	}
+	return d.toks[k-1].Kind != Word || relativePronouns[d.toks[k-1].Text] || d.complementizer(k-1) || d.inMention(k-1)
 }
 
 // futuresInWaw are the verbs in the future that end in و, as foreign given names often do.
