@@ -11,9 +11,9 @@ var agreedOn = map[string]bool{
 }
 
 // phoneDevice reports whether the word هاتف at i (the verb "phoned" in هاتف الرئيس نظيره) is
-// the noun, the telephone: after a preposition or a verb that governs it (عن هاتفه، كان
-// هاتفه، يستخدم هاتف), or before what tells its make or kind (هاتف من نوع، هاتف آيفون،
-// هاتفه الخاص).
+// the noun, the telephone: after a preposition or a verb that governs it (عن هاتفه، يستخدم
+// هاتف), or before what tells its make or kind (كان هاتفه من طراز آيفون، هاتفه الخاص). After
+// كان alone it is the verb in the pluperfect: وكان هاتف الرئيس نظيره.
 func (d *doc) phoneDevice(i int) bool {
 	if i > 0 {
 		prev := d.bare(i - 1)
@@ -30,9 +30,9 @@ func (d *doc) phoneDevice(i int) bool {
 	return false
 }
 
-// deviceGovernors are verbs and nouns before which هاتف is the device: كان هاتفه، يستخدم هاتف.
+// deviceGovernors are verbs and nouns before which هاتف is the device: يستخدم هاتف، رقم هاتف.
 var deviceGovernors = map[string]bool{
-	"كان": true, "كانت": true, "يستخدم": true, "تستخدم": true, "استخدم": true, "استخدام": true, "يحمل": true,
+	"يستخدم": true, "تستخدم": true, "استخدم": true, "استخدام": true, "يحمل": true,
 	"حمل": true, "رقم": true, "شاشه": true, "اغلق": true, "اغلاق": true, "صادر": true, "مصادره": true, "سرقه": true,
 }
 
