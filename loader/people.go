@@ -395,17 +395,20 @@ func (d *doc) mentionAt(i int) *mention {
 	return m
 }
 
-// juniorRankBefore reports whether a junior military rank stands in the four words before token
-// k, with no punctuation between (العميد في القوات الخاصة شريف إسماعيل): no leader the
-// gazetteer knows is so styled, so the name is a namesake's.
+// juniorRankBefore reports whether a junior military rank and the unit he serves in stand in the
+// four words before token k, with no punctuation between (العميد في القوات الخاصة شريف
+// إسماعيل): no leader the gazetteer knows is so styled, so the name is a namesake's. A rank
+// right before the name may be a leader's style (العقيد معمر القذافي).
 func (d *doc) juniorRankBefore(k int) bool {
+	unit := false // في القوات الخاصة: the unit he serves in, between rank and name
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if d.toks[j].Kind != Word {
 			return false
 		}
 		if juniorRanks[d.bare(j)] {
-			return true
+			return unit // (العقيد معمر القذافي: a leader styled by his rank)
 		}
+		unit = unit || d.toks[j].Text == "في"
 	}
 	return false
 }
