@@ -121,8 +121,10 @@ func (d *doc) triggers(c, s span) []trigger {
 			i = p.To - 1 // أبدى ترامب استعداده للقاء روحاني: an offer, no contact arranged
 			continue
 		}
-		if p.To == i+1 && d.bare(i) == "اتصالات" && !d.cueNear(i, p.To, c, "make-call", 10, 0) {
-			i = p.To - 1 // لم يكن بينهما اتصالات: contacts in general; أجرى الأمير اتصالات مع: calls made
+		if p.To == i+1 && d.bare(i) == "اتصالات" && !d.cueNear(i, p.To, c, "make-call", 10, 0) && !d.withSomeone(p.To) {
+			// لم يكن بينهما اتصالات: contacts in general; أجرى الأمير اتصالات مع، خلال اتصالات مع
+			// ترامب: calls made with someone
+			i = p.To - 1
 			continue
 		}
 		if tr.Class == "event" && tr.Mode == readout.Phone && i > 0 && d.bare(i-1) == "علي" && !strings.HasPrefix(d.toks[i].Text, "ال") {
@@ -450,6 +452,15 @@ func (d *doc) carriedAfter(j int) bool {
 func (d *doc) jointConference(i int, p *Match) bool {
 	// (مؤتمر صحفي مع نظيره: with the other side named, as joint as مشترك)
 	return p.To-i >= 3 && (strings.HasPrefix(d.bare(p.To-1), "مشترك") || d.bare(p.To-1) == "مع" && strings.Contains(d.bare(i), "موتمر"))
+}
+
+// withSomeone reports whether مع or بـ and a person named follow at token k (اتصالات مع ترامب،
+// اتصالات بالرئيس).
+func (d *doc) withSomeone(k int) bool {
+	if k+1 < len(d.toks) && d.toks[k].Text == "مع" {
+		return d.inMention(k + 1)
+	}
+	return k < len(d.toks) && strings.HasPrefix(d.toks[k].Text, "ب") && d.inMention(k)
 }
 
 // heldInPast reports whether a light verb in the past holds the trigger noun at i (عقد مؤتمرا
