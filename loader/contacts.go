@@ -791,19 +791,36 @@ func (d *doc) headline(s span) bool {
 	return !d.endsSentence(ln[1])
 }
 
-// headlineLine reports whether sentence s is a line of its own with no stop at its end, as the
-// headlines of a digest are (أبرز الأخبار ... اليوم: "قايد السبسي يستقبل وزير الخارجية
-// الإيراني"): their present is the news of the day, as a headline's is.
+// headlineLine reports whether sentence s is a line of its own with no stop at its end, in a
+// run of such lines after one that ends with a stop, as the headlines of a digest are (أبرز
+// الأخبار اليوم: "قايد السبسي يستقبل وزير الخارجية الإيراني"): their present is the news of the
+// day, as a headline's is. (A page that drops every stop says nothing by dropping one.)
 func (d *doc) headlineLine(s span) bool {
-	if s.from > 0 && d.toks[s.from-1].Kind != Newline {
+	if s.from == 0 || d.toks[s.from-1].Kind != Newline {
 		return false
 	}
 	end := s.to
 	for end < len(d.toks) && d.toks[end].Kind != Newline {
 		end++
 	}
-	return end > s.from && !d.endsSentence(end) && d.toks[end-1].Kind != Punct
+	if end == s.from || d.toks[end-1].Kind == Punct {
+		return false
+	}
+	// the nearest line before that ends in a mark, past the other headlines of the run
+	for k, lines := s.from-1, 0; k >= 0 && lines < 10; k-- {
+		if d.toks[k].Kind != Newline {
+			continue
+		}
+		lines++
+		if k > 0 && d.toks[k-1].Kind == Punct {
+			return lineStops[d.toks[k-1].Text]
+		}
+	}
+	return false
 }
+
+// lineStops end a line of running text or one that introduces a list (أبرز الأخبار:).
+var lineStops = map[string]bool{".": true, ":": true, "!": true, "?": true}
 
 // firstLine reports whether sentence s starts on the first line of the text.
 func (d *doc) firstLine(s span) bool {
