@@ -6,21 +6,25 @@ package loader
 // their present is the chronicle's, not a contact to come.
 
 // markChronicle finds the day lines of a chronicle after the dates are resolved: for each line
-// of the text, the index in d.resolved of the day line above it, or -1. A text needs two day
-// lines or more to be read as a chronicle: one date alone on a line may be the page's stamp.
+// of the text, the index in d.resolved of the day line above it, or -1. A text is read as a
+// chronicle when two day lines or more head lines of their own, in the order of time (or its
+// reverse): a date alone on a line may also be the page's stamp, at its top or its foot.
 func (d *doc) markChronicle() {
 	lines := d.lines()
 	heads := make([]int, len(lines))
-	current, found := -1, 0
+	var days []int // the day lines that head a line of their own, as indices in d.resolved
+	current := -1
 	for li, ln := range lines {
 		if r := d.dayLine(ln); r >= 0 {
-			current, found = r, found+1
-			heads[li] = -1
+			current, heads[li] = r, -1
 			continue
 		}
 		heads[li] = current
+		if current >= 0 && ln[1] > ln[0] && (len(days) == 0 || days[len(days)-1] != current) {
+			days = append(days, current)
+		}
 	}
-	if found < 2 {
+	if len(days) < 2 || !d.inTimeOrder(days) {
 		return
 	}
 	d.chronicle = make([]int, len(d.toks))
@@ -29,6 +33,17 @@ func (d *doc) markChronicle() {
 			d.chronicle[k] = heads[li]
 		}
 	}
+}
+
+// inTimeOrder reports whether the days (indices in d.resolved) run forward or backward in time.
+func (d *doc) inTimeOrder(days []int) bool {
+	forward, backward := true, true
+	for i := 1; i < len(days); i++ {
+		a, b := d.resolved[days[i-1]].date.Start, d.resolved[days[i]].date.Start
+		forward = forward && !b.Before(a)
+		backward = backward && !b.After(a)
+	}
+	return forward || backward
 }
 
 // dayLine returns the index in d.resolved of the day that line ln consists of (a day of a
