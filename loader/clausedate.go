@@ -408,7 +408,8 @@ func (d *doc) nearestAfterBefore(e *dateExpr, ts []trigger) bool {
 // الاثنين، غداة لقاء بين آبي أحمد وأفورقي: the meeting was on Sunday; وصل الأحد عشية قمته: the
 // summit is on Monday).
 func (d *doc) eveOrMorrow(e *dateExpr, mine []trigger, date readout.Date) readout.Date {
-	if date.IsExact() && len(mine) > 0 && e.from >= mine[0].to && mine[0].at > 0 && d.bare(mine[0].at-1) == "غداه" {
+	if date.IsExact() && len(mine) > 0 && e.from >= mine[0].to && mine[0].at > 0 && d.bare(mine[0].at-1) == "غداه" && (e.hasRel || e.day == 0) {
+		// (a date of the calendar, غداة لقاء مع لافروف في 5 يوليو, is the meeting's own)
 		// قال كيري غداة لقاء مع لافروف في ماليزيا أمس: yesterday is the saying's, the day
 		// after the meeting, or the meeting's; the text does not say which
 		return readout.Date{Start: date.Start.AddDate(0, 0, -1), End: date.Start, Granularity: readout.Range, Text: date.Text}
