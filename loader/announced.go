@@ -1,34 +1,56 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"readout"
+)
 
 // Contacts announced: the words around a contact noun or verb that tell it is still to come
-// though no verb of its own is in the future (أعلن الكرملين عن عقد قمة، اتفقا على عقد لقاء،
-// سوف أزور ... وألتقي، من المقرر أن ... ومن ثم العشاء).
+// though no verb of its own is in the future (أعلن الكرملين عن عقد قمة، الإعلان عن لقاء، سوف
+// أزور ... وألتقي، من المقرر أن ... ومن ثم العشاء). comingAt asks them.
 
-// holdingAnnounced reports whether the verbal noun of holding at i is what was announced or
-// agreed on (أعلن الكرملين عن عقد قمة، كشف عن عقد قمة، اتفقا على عقد لقاء): a contact to come,
-// whose day is the announcement's.
-func (d *doc) holdingAnnounced(i int) bool {
-	if !d.heldAsNoun(i) || i < 2 || d.toks[i-1].Text != "عن" && d.toks[i-1].Text != "علي" {
+// announcedAt reports whether the contact noun at [i, to) of mode mode, or the verbal noun of
+// holding one (عن عقد قمة), is what a verb or noun of announcing announced a few words before
+// عن (أعلن الكرملين الخميس عن عقد قمة، الإعلان المفاجئ عن لقاء): a contact to come, whose day
+// is the announcement's. Calls and messages are announced once made, so only the noun of
+// announcing names them to come; a verb of holding after the noun says it was held (أعلن عن
+// لقاء ضم لافروف ومشعل); and a statement issued by a meeting (إعلان تونس الصادر عن اجتماع) is
+// no announcement of it. Revealing (كشف عن) tells as often of what was done.
+func (d *doc) announcedAt(i, to int, mode readout.Mode) bool {
+	j := i
+	if j > 1 && lightVerbs[d.bare(j-1)] != "" {
+		j-- // الإعلان عن عقد اجتماع: the verbal noun of holding between
+	}
+	if j < 2 || d.toks[j-1].Text != "عن" {
 		return false
 	}
-	// the verb before عن or على, past who announced it and when (أعلن مستشار الكرملين يوري
-	// أوشاكوف الخميس عن عقد قمة)
-	for k := i - 2; k >= 0 && k >= i-10 && d.toks[k].Kind != Punct; k-- {
+	if to < len(d.toks) && (gatherVerbs[d.toks[to].Text] || lightVerbs[d.bare(to)] == "past") {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-10; k-- {
 		w := d.bare(k)
-		if d.toks[i-1].Text == "علي" {
-			if agreeVerbs[w] {
-				return true
-			}
-			continue
-		}
-		if p := d.match(k); p != nil && p.From == k && d.isCue(p, "speech") || w == "الاعلان" || w == "اعلان" {
+		switch {
+		case announceNouns[w]:
 			return true
+		case announceVerbs[w]:
+			return mode == readout.Meeting || mode == readout.Visit || lightVerbs[d.bare(i)] != ""
+		case issuedWords[w]:
+			return false
+		case d.toks[k].Kind == Punct && d.toks[k].Text != "/": // (في آذار/مارس الماضي)
+			return false
 		}
 	}
 	return false
 }
+
+// announceNouns and announceVerbs announce what is to come; issuedWords say a statement was
+// issued by something (إعلان تونس الصادر عن اجتماع).
+var (
+	announceNouns = map[string]bool{"الاعلان": true, "اعلان": true, "اعلانه": true, "اعلانها": true}
+	announceVerbs = map[string]bool{"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true, "اعلنا": true}
+	issuedWords   = map[string]bool{"الصادر": true, "الصادره": true, "صادر": true, "صادره": true}
+)
 
 // coordinatedWithFuture reports whether the verb at i is joined by و to a verb after سوف a few
 // words before it (سوف أزور كوريا الديمقراطية وألتقي الرئيس كيم): it is to come as that one,
@@ -59,27 +81,3 @@ func (d *doc) plannedThen(i int, s span) bool {
 	}
 	return false
 }
-
-// announcedNoun reports whether the meeting noun at [i, to) is what a verb of announcing
-// announced (أعلن ترامب عن لقاء ثان مع كيم): one to come, unless a verb right after it says it
-// was held (أعلن عن لقاء ضم لافروف ومشعل). Calls are announced once made.
-func (d *doc) announcedNoun(i, to int) bool {
-	if i < 2 || d.toks[i-1].Text != "عن" || to < len(d.toks) && (gatherVerbs[d.toks[to].Text] || lightVerbs[d.bare(to)] == "past") {
-		return false
-	}
-	if w := d.bare(i - 2); w == "الاعلان" || w == "اعلان" {
-		return true // الإعلان عن لقاء (but إعلان تونس الصادر عن اجتماع: a declaration)
-	}
-	for k := i - 2; k >= 0 && k >= i-8 && d.toks[k].Kind != Punct; k-- {
-		if announceVerbs[d.bare(k)] {
-			return true
-		}
-	}
-	return false
-}
-
-// announceVerbs announce what is to come: أعلن عن لقاء.
-var announceVerbs = map[string]bool{"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true}
-
-// agreeVerbs agree on what is to be done: اتفقا على عقد لقاء.
-var agreeVerbs = map[string]bool{"اتفق": true, "اتفقت": true, "اتفقا": true, "اتفقوا": true, "وافق": true, "وافقت": true, "وافقا": true, "الاتفاق": true, "الموافقه": true}

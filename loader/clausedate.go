@@ -192,8 +192,8 @@ func (d *doc) clauseDate(c, s span, mine, others []trigger, status readout.Statu
 		if inClause && d.framedElsewhere(e, mine) {
 			continue // استقباله بوتين عقب انتخابه في 7 مايو: the day of the election
 		}
-		if inClause && status == readout.Planned && len(mine) > 0 && e.to <= mine[0].at && d.holdingAnnounced(mine[0].at) {
-			continue // أعلن الكرملين الأربعاء عن عقد قمة: the day of the announcement
+		if inClause && status == readout.Planned && len(mine) > 0 && e.to <= mine[0].at && d.reportedAt(e) {
+			continue // أعلن الكرملين الأربعاء عن عقد قمة، كشف مستشار الكرملين الخميس عن: the day of the announcement
 		}
 		if inClause && d.ofReason(e, mine) {
 			continue // بعث برسالة اعتذار لبوتين عن إسقاط طائرة روسية في نوفمبر 2015: the downing's month

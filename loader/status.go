@@ -37,8 +37,12 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true // أعلن أن اجتماعه مع كيم، سيتم نهاية مايو
 	case class == "event" && d.unscheduledAfter(t.to, s):
 		return true // قمة بين ترامب وكيم لم يحدد موعدها
-	case class == "event" && d.announcedBefore(i):
-		return true // وكان الإعلان في مارس الماضي عن قمة بين ترامب وكيم
+	case class == "event" && d.announcedAt(i, t.to, t.mode):
+		return true // وكان الإعلان في مارس الماضي عن قمة بين ترامب وكيم، أعلن الكرملين عن عقد قمة
+	case class == "event" && d.plannedThen(i, s):
+		return true // من المقرر أن يتناول الغداء مع نظيره ومن ثم العشاء مع ولي العهد
+	case d.coordinatedWithFuture(i, t.class):
+		return true // سوف أزور بيونغ يانغ وألتقي الرئيس كيم
 	case d.inExchange(i):
 		return true // خطة لإطلاق أسرى مقابل لقاء نتنياهو - عباس: what is offered for it
 	case class == "event" && i > 0 && decisionNouns[d.bare(i-1)]:
@@ -192,29 +196,6 @@ func (d *doc) plannedBefore(i int, s span) bool {
 	return false
 }
 
-// announcedBefore reports whether the contact noun at i follows عن after the noun of an
-// announcement a few words before it (الإعلان المفاجئ عن قمة، إعلان البيت الأبيض عن لقاء).
-func (d *doc) announcedBefore(i int) bool {
-	if i > 1 && lightVerbs[d.bare(i-1)] != "" {
-		i-- // الإعلان عن عقد اجتماع: the verbal noun of holding between
-	}
-	if i == 0 || d.toks[i-1].Text != "عن" {
-		return false
-	}
-	for k := i - 2; k >= 0 && k >= i-9; k-- {
-		if w := d.bare(k); w == "الاعلان" || w == "اعلان" || w == "اعلانه" || w == "اعلانها" {
-			return true
-		}
-		if w := d.bare(k); w == "الصادر" || w == "الصادره" || w == "صادر" || w == "صادره" {
-			return false // إعلان تونس الصادر عن اجتماع: a declaration issued by a meeting held
-		}
-		if d.toks[k].Kind == Punct && d.toks[k].Text != "/" { // (في آذار/مارس الماضي)
-			break
-		}
-	}
-	return false
-}
-
 // decisionNouns govern a contact noun still to come: قرار لقاء، خطة زيارة.
 var decisionNouns = map[string]bool{"قرار": true, "خطه": true, "بقرار": true}
 
@@ -235,12 +216,16 @@ func (d *doc) settingNounBefore(i int) bool {
 // unscheduledAfter reports whether the words after a contact noun say its date is not set yet
 // (لم يحدد موعدها), its people between not counting.
 func (d *doc) unscheduledAfter(j int, s span) bool {
-	for k, words := j, 0; k < s.to && words <= 3; k++ {
+	for k, words := j, 0; k < s.to && words <= 10; k++ {
 		if d.inMention(k) {
 			continue
 		}
-		if p := d.match(k); p != nil && d.isCue(p, "unscheduled") {
+		p := d.match(k)
+		if p != nil && d.isCue(p, "unscheduled") {
 			return true
+		}
+		if p != nil && p.Has(ItemTrigger) {
+			return false // (a contact of its own comes between)
 		}
 		words++
 	}

@@ -220,9 +220,7 @@ func (d *doc) triggers(c, s span) []trigger {
 		if d.heldAsNoun(i) {
 			cls = "event" // عن عقد قمة لم يحدد موعدها: the verbal noun of holding names a contact as a noun does
 		}
-		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative || d.holdingAnnounced(i) || d.coordinatedWithFuture(i, tr.Class) ||
-			tr.Class == "event" && lv < 0 && !pastRelative && (tr.Mode == readout.Meeting || tr.Mode == readout.Visit) && d.announcedNoun(i, p.To) ||
-			tr.Class == "event" && lv < 0 && !pastRelative && d.plannedThen(i, s)
+		t.planned = t.planned || it.Code == "future" || d.comingAt(t, cls, s) && !pastRelative
 		if tr.Class == "event" && lv < 0 && !pastRelative && d.spanBefore(i) && !d.dateWithin(p.To, s.to, 8) {
 			// وصدرت الاتهامات قبل ثلاثة أيام من قمة بين ترامب وبوتين: news measures what is done
 			// from a contact still ahead
