@@ -52,16 +52,16 @@ var (
 	issuedWords   = map[string]bool{"الصادر": true, "الصادره": true, "صادر": true, "صادره": true}
 )
 
-// coordinatedWithFuture reports whether the verb at i is joined by و to a verb after سوف a few
-// words before it (سوف أزور كوريا الديمقراطية وألتقي الرئيس كيم): it is to come as that one,
+// coordinatedWithFuture reports whether the verb at i is joined by و to a cue of the future a
+// few words before it (سوف، سيتوجه) (سوف أزور كوريا الديمقراطية وألتقي الرئيس كيم): it is to come as that one,
 // whatever the fold makes of its form (ألتقي and التقى are spelled alike).
 func (d *doc) coordinatedWithFuture(i int, class string) bool {
 	if class == "event" || !strings.HasPrefix(d.toks[i].Text, "و") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-6 && d.toks[k].Kind != Punct; k-- {
-		if w := strings.TrimLeft(d.toks[k].Text, "وف"); w == "سوف" {
-			return true
+		if p := d.match(k); p != nil && d.isCue(p, "future") {
+			return true // (سيتوجه إلى بكين ويلتقي الرئيس شي as well)
 		}
 	}
 	return false
@@ -71,7 +71,7 @@ func (d *doc) coordinatedWithFuture(i int, class string) bool {
 // cue of planning opened in its sentence (من المقرر أن يتناول الغداء مع نظيره ومن ثم العشاء مع
 // ولي العهد): it is to come as what came before it.
 func (d *doc) plannedThen(i int, s span) bool {
-	if i < 1 || d.bare(i-1) != "ثم" && d.toks[i-1].Text != "ثم" {
+	if i < 1 || !thenWords[d.bare(i-1)] {
 		return false
 	}
 	for k := i - 2; k >= s.from && k >= i-16 && d.toks[k].Kind != Punct; k-- {

@@ -351,13 +351,13 @@ func (d *doc) addDuration(dr *draft, c span, by string, own []trigger) {
 		if p == nil {
 			continue
 		}
-		if d.rivalBefore(k, c, own) {
-			continue
-		}
 		from := p.To
 		if p.Clitic == "ل" && (d.isCue(p, "more-than") || d.isCue(p, "approx")) {
 			from = k // تحدثا لأكثر من ساعة، لنحو ساعتين: لـ before the qualifier is لمدة
 		} else if !d.isCue(p, "duration") {
+			continue
+		}
+		if d.rivalBefore(k, c, own) {
 			continue
 		}
 		// the amount may follow the subject: استمرت المكالمة أكثر من ساعتين

@@ -161,10 +161,12 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 	if ps := d.lastPairTold(m, drafts); ps != nil && want(ps[0].role) && want(ps[1].role) {
 		return ps // مون اجتمع مع كيم ... أن الزعيمين اجتمعا: the two who met, not the last named
 	}
-	if presidents := d.lastTwoOf(m, at, presidentLike); strings.Contains(word, "رييس") && presidents != nil {
+	if strings.Contains(word, "رييس") {
 		// والتقى الرئيسان, after a prime minister named since: the two presidents (the North
 		// Korean leader among them, whom the press calls president too)
-		return presidents
+		if presidents := d.lastTwoOf(m, at, presidentLike); presidents != nil {
+			return presidents
+		}
 	}
 	return d.lastTwoOf(m, at, want)
 }

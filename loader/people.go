@@ -311,13 +311,14 @@ func (d *doc) mentionAt(i int) *mention {
 		if m.office >= 0 && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ب", "ك") {
 			break // الرئيس الأمريكي بالزعيم الكوري: a preposition starts another person
 		}
-		if it, ok := p.Item(ItemOfficeDef); m.office >= 0 && ok && stateHeads[d.x.lx.Offices[m.office].Role] &&
-			stateHeads[d.x.lx.Offices[it.Ref].Role] && d.x.lx.Offices[it.Ref].Role != d.x.lx.Offices[m.office].Role {
-			break // التقى الملك الرئيس عمر البشير: a king is no president; the second is another person
-		}
-		if it, ok := p.Item(ItemOfficeDef); m.office >= 0 && m.country != "" && ok && strings.HasPrefix(p.Clitic, "و") &&
-			heads[d.x.lx.Offices[m.office].Role] && heads[d.x.lx.Offices[it.Ref].Role] && d.x.lx.Offices[it.Ref].Role != d.x.lx.Offices[m.office].Role {
-			break // رئيس الوزراء الياباني والرئيس شي جين بينغ: two heads, two people
+		if it, ok := p.Item(ItemOfficeDef); m.office >= 0 && ok && d.x.lx.Offices[it.Ref].Role != d.x.lx.Offices[m.office].Role {
+			// التقى الملك الرئيس عمر البشير: a king is no president; and after a title with its
+			// state, و and another head's title (رئيس الوزراء الياباني والرئيس شي): the second
+			// is another person
+			before, after := d.x.lx.Offices[m.office].Role, d.x.lx.Offices[it.Ref].Role
+			if stateHeads[before] && stateHeads[after] || m.country != "" && strings.HasPrefix(p.Clitic, "و") && heads[before] && heads[after] {
+				break
+			}
 		}
 		if m.office >= 0 && m.country != "" {
 			// الزعيم الكوري الشمالي والرئيس الأمريكي: a title of another state is another person
@@ -629,8 +630,9 @@ func (d *doc) untitledPrep(from int) string {
 	return ""
 }
 
-// predecessorNouns name someone by whom he came after or before in an office (سلفه، خلفه).
-var predecessorNouns = map[string]bool{"سلفه": true, "سلفها": true, "خلفه": true, "خلفها": true, "خليفته": true}
+// predecessorNouns name someone by whom he came after or before in an office (سلفه، خليفته).
+// (Not خلفه, which unvowelled is as often "behind him".)
+var predecessorNouns = map[string]bool{"سلفه": true, "سلفها": true, "خليفته": true, "خليفتها": true}
 
 // markContext records what the words before a mention say about its part: a preposition that
 // makes it an object, or a cue that makes it a bystander.
