@@ -72,7 +72,7 @@ func (d *doc) ledeVerbAt(k int, s span) bool {
 	if d.toks[k].Kind != Word || !stanceVerbs[strings.TrimSuffix(d.bare(k), "ت")] || d.inMention(k) {
 		return false
 	}
-	if k != s.from && !(k < s.from+12 && dashes[d.toks[k-1].Text]) {
+	if k != s.from && !(k < s.from+12 && d.toks[k-1].Text == "-") {
 		return false // (دبي، الإمارات العربية المتحدة (CNN) -- انتقد: after the dateline's dash)
 	}
 	return d.mentionStarting(k+1) != nil
@@ -84,9 +84,6 @@ var stanceVerbs = map[string]bool{
 	"هدد": true, "اشاد": true, "جدد": true, "وصف": true, "اعتبر": true, "رفض": true, "عبر": true, "اعرب": true,
 	"شدد": true, "نفي": true, "دان": true, "استنكر": true, "توعد": true,
 }
-
-// dashes close a dateline.
-var dashes = map[string]bool{"-": true, "–": true, "—": true, "--": true}
 
 // pastSayingAt reports whether token k is a verb of saying in the past (قال، وأكد، أبلغ).
 func (d *doc) pastSayingAt(k int) bool {

@@ -68,7 +68,8 @@ func (d *doc) unnamedSubjectAt(t trigger) bool {
 // (دبلوماسيين رفيعي المستوى من البلدين التقوا الاثنين): those it names further on are not its
 // sides.
 func (d *doc) unnamedSubjectBefore(t trigger) bool {
-	if t.class == "event" || !hasAnySuffix(d.bare(t.at), "وا", "ا") {
+	// (a verb of the dual or the plural, التقيا، اجتمعوا; not one with an object pronoun, التقاها)
+	if w := d.bare(t.at); t.class == "event" || !strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ها") {
 		return false
 	}
 	for k := t.at - 1; k >= 0 && k >= t.at-5; k-- {
