@@ -34,7 +34,7 @@ func (d *doc) chains(c span) []chain {
 			continue
 		}
 		bridge = -1
-		if m.aside || d.isSpokesperson(m) || d.nobody(m) || d.postNamed(m) {
+		if m.aside || d.isSpokesperson(m) || d.nobody(m) {
 			continue
 		}
 		if n > 0 && d.namesTitle(&out[n-1], m) {
@@ -60,13 +60,7 @@ func (d *doc) chains(c span) []chain {
 	return out
 }
 
-// postNamed reports whether mention m is a title with no name after a word for a post (الذي
-// يشغل منصب وزير الدفاع، المرشح لمنصب رئيس الوزراء): an office, not a person.
-func (d *doc) postNamed(m *mention) bool {
-	return m.from > 0 && m.nameFrom == m.nameTo && postWords[d.bare(m.from-1)]
-}
-
-// postWords name an office as such: منصب، لمنصب، بمنصب.
+// postWords name an office as such, before a title that is then no person (see markContext): منصب، لمنصب، بمنصب.
 var postWords = map[string]bool{"منصب": true, "لمنصب": true, "بمنصب": true, "منصبي": true, "منصبه": true, "منصبها": true}
 
 // samePrepAgain reports whether mention m follows chain ch right after و and the preposition

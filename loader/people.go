@@ -670,6 +670,9 @@ func (d *doc) markContext(m *mention) {
 	if m.from > 0 && regimeNouns[d.bare(m.from-1)] {
 		m.aside = true // حكومة هادي، إدارة ترامب، نظام الأسد: his government, not him
 	}
+	if m.from > 0 && m.nameFrom == m.nameTo && postWords[d.bare(m.from-1)] {
+		m.aside = true // الذي يشغل منصب وزير الدفاع: an office, not a person
+	}
 	if m.from > 0 && d.toks[m.from-1].Text == "ضد" {
 		m.aside = true // حملة إعلامية ضد ترامب: the one opposed takes no part
 	}
