@@ -120,7 +120,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	// بين X و Y right after the trigger names both sides
 	for i := range cs {
 		if cs[i].from >= t.to {
-			if cs[i].prep == "بين" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) && !d.wordIn(topicPrepositions, t.to, cs[i].from) {
+			if cs[i].prep == "بين" && cs[i].many() && !d.wordIn(topicPrepositions, t.to, cs[i].from) {
 				return &cs[i], nil // بين X و Y، بينهما
 			}
 			if cs[i].prep == "بين" && t.class == "event" && cs[i].from-t.to <= 3 && d.unnamedAfter(cs[i].to) {
@@ -142,7 +142,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	if h := d.headsAfterBetween(t); h >= 0 {
 		// محادثات بين الوفدين الأمريكي والروسي برئاسة روبيو ولافروف: the heads of the two sides
 		for i := range cs {
-			if cs[i].from == h && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
+			if cs[i].from == h && cs[i].many() {
 				return &cs[i], nil
 			}
 		}
@@ -153,7 +153,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 		for i := range cs {
 			// (a title the lexicon does not know may open the first: ضم رئيس حكومة الوفاق فايز
 			// السراج والمشير خليفة حفتر)
-			if (cs[i].from == g+1 || cs[i].from > g+1 && cs[i].from <= g+4 && !d.punctIn(g, cs[i].from)) && cs[i].prep == "" && (len(cs[i].ms) >= 2 || cs[i].ms[0].pair) {
+			if (cs[i].from == g+1 || cs[i].from > g+1 && cs[i].from <= g+4 && !d.punctIn(g, cs[i].from)) && cs[i].prep == "" && cs[i].many() {
 				return &cs[i], d.hostOf(cs, t) // (استضاف ماكرون اجتماعا ضم ...: and the host)
 			}
 			if cs[i].from == g+1 && cs[i].prep == "" && i+1 < len(cs) && cs[i+1].from == cs[i].to && (cs[i+1].prep == "ب" || cs[i+1].prep == "مع") {
@@ -188,7 +188,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if end := cs[i].to; end == t.relative || end == t.relative-1 && d.toks[end].Text == "," {
 				subj = &cs[i]
 				for j := i + 1; j < len(cs); j++ {
-					if cs[j].from >= t.to && (len(subj.ms) >= 2 || subj.ms[0].pair) && d.punctIn(t.to, cs[j].from) {
+					if cs[j].from >= t.to && subj.many() && d.punctIn(t.to, cs[j].from) {
 						return subj, nil // الوزيرين اللذين التقيا الجمعة، ... أعلن فيه ترامب: they met each other
 					}
 					if cs[j].from >= t.to {
@@ -425,7 +425,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				// the relative clause was about, named)
 				break
 			}
-			if c.prep == "" && subj != nil && subj.to <= t.at && (len(subj.ms) >= 2 || subj.ms[0].pair) && d.punctIn(t.to, c.from) {
+			if c.prep == "" && subj != nil && subj.to <= t.at && subj.many() && d.punctIn(t.to, c.from) {
 				// ميركل وترامب أجريا مكالمة الجمعة، أعربا خلالها عن قلقهما إثر خطاب ألقاه بوتين،
 				// الوزيرين اللذين التقيا الجمعة، ... أعلن فيه ترامب: two who called or met each
 				// other; the one named clauses on is no party

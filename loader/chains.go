@@ -12,6 +12,12 @@ type chain struct {
 	prep     string
 }
 
+// many reports whether a chain names two people or more: two mentions or more, or a pair
+// (الرئيسان، بينهما).
+func (c *chain) many() bool {
+	return len(c.ms) >= 2 || c.ms[0].pair
+}
+
 // chains groups the mentions of a clause that can be parties (not bystanders, not
 // spokespeople) into coordinated runs.
 func (d *doc) chains(c span) []chain {
