@@ -228,10 +228,10 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	}
 	head := headTrigger(r.trigs)
 	mode, status := d.modeOf(r.trigs, c), head.status()
-	if told := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.status() != status }); mode == readout.Meeting && len(told) > 0 {
+	if sameStatus := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.status() != status }); mode == readout.Meeting && len(sameStatus) > 0 {
 		// تحدثا هاتفيا وناقشا ترتيب اجتماعات إضافية: a call, whose meetings to come are only
 		// its topic and tell no mode of its own
-		if m := d.modeOf(told, c); m == readout.Phone || m == readout.Video {
+		if m := d.modeOf(sameStatus, c); m == readout.Phone || m == readout.Video {
 			mode = m
 		}
 	}
