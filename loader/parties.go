@@ -349,15 +349,16 @@ func firstNonEmpty(a, b string) string {
 
 // matchRoles gives a person of several offices the one the other side holds: a Qatari deputy
 // prime minister and foreign minister meeting a French foreign minister meets him as foreign
-// minister. A head's office the text names (رئيس الوزراء الإسرائيلي نتنياهو) stays, even if he
-// held a ministry too.
+// minister. A head's office stays, even if he held a ministry too, when the text names it
+// (رئيس الوزراء الإسرائيلي نتنياهو) or names no office at all (استقبل نتنياهو بومبيو): a head
+// acts as the head unless called by the other title.
 func (d *doc) matchRoles(ps []party, t time.Time) {
 	if t.IsZero() {
 		return // (with no day, any office ever held would match: أردوغان was prime minister once)
 	}
 	for i := range ps {
 		i0, ok := d.x.byID[ps[i].entity]
-		if !ok || heads[ps[i].role] && ps[i].m != nil && ps[i].m.office >= 0 && d.x.lx.Offices[ps[i].m.office].Role == ps[i].role {
+		if !ok || heads[ps[i].role] && (ps[i].m == nil || ps[i].m.office < 0 || d.x.lx.Offices[ps[i].m.office].Role == ps[i].role) {
 			continue
 		}
 		for j := range ps {
