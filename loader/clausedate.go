@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -538,8 +539,14 @@ func (d *doc) pastVerbNearer(e *dateExpr, others, mine []trigger, c span) bool {
 // past (توقف في النمسا وهو في طريقه إلى ألمانيا للقاء ميركل).
 var arrivalVerbs = map[string]bool{
 	"وصل": true, "وصلت": true, "وصلا": true, "توجه": true, "توجهت": true, "سافر": true, "سافرت": true, "حل": true, "حلت": true,
-	"زار": true, "زارت": true, "زارا": true, "غادر": true, "غادرت": true, "توقف": true, "توقفت": true, "انتقل": true, "انتقلت": true,
+	"غادر": true, "غادرت": true, "توقف": true, "توقفت": true, "انتقل": true, "انتقلت": true,
 }
+
+// visitVerbs say someone went to see a place or a person: the journey was the visit, and what
+// it was for was done there.
+var visitVerbs = map[string]bool{"زار": true, "زارت": true, "زارا": true}
+
+func init() { maps.Copy(arrivalVerbs, visitVerbs) }
 
 // saidBefore reports whether a verb of saying in the past, or of ruling out in any tense, opens
 // clause c before the triggers (أعلن أوشاكوف عن قرار عقد القمة بين الرئيسين الأربعاء، لم

@@ -227,6 +227,11 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		r = &report{trigs: core, subj: r.subj, obj: r.obj, key: r.key}
 	}
 	head := headTrigger(r.trigs)
+	if i := slices.IndexFunc(r.trigs, func(t trigger) bool { return !t.purpose && !t.present }); head.purpose && i >= 0 && (!d.wordIn(arrivalVerbs, c.from, head.at) || d.wordIn(visitVerbs, c.from, head.at)) {
+		// زار الصين لإجراء محادثات مع شي، إحداها زيارة سرية: a journey's aim, told with the
+		// journey made, was met (but وصل الأحد ليلتقي ترامب: the meeting came after the arrival)
+		head = r.trigs[i]
+	}
 	mode, status := d.modeOf(r.trigs, c), head.status()
 	if sameStatus := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.status() != status }); mode == readout.Meeting && len(sameStatus) > 0 {
 		// تحدثا هاتفيا وناقشا ترتيب اجتماعات إضافية: a call, whose meetings to come are only
