@@ -179,14 +179,29 @@ func (d *doc) nameFits(i int, name string) bool {
 		if sameWords(k, name) {
 			return true // ولي العهد السعودي الأمير سلمان بن محمد: the holder's name, its parts swapped
 		}
-		// رئيس الوزراء الإسرائيلي بنيامين نيتياهو: the given name written alike and the
-		// surname one letter off, a typing slip
-		own := strings.Fields(skeleton(k))
-		if len(words) == 2 && len(own) == 2 && words[0] == own[0] && oneEditApart(words[1], own[1]) {
+		// رئيس الوزراء الإسرائيلي بنيامين نيتياهو، نظيره الإسباني أرانتشا غونزاليث (of
+		// أرانتشا غونزاليس لايا): the holder's names from the first, one written alike and the
+		// others a letter off, a typing slip or a foreign sound spelt otherwise
+		if own := strings.Fields(skeleton(k)); len(words) >= 2 && len(words) <= len(own) && nearlyAlike(words, own[:len(words)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// nearlyAlike reports whether two runs of skeletons of the same length match word for word, one
+// of them at least exactly and the others at most one letter apart.
+func nearlyAlike(a, b []string) bool {
+	same := false
+	for i := range a {
+		switch {
+		case a[i] == b[i]:
+			same = true
+		case !oneEditApart(a[i], b[i]):
+			return false
+		}
+	}
+	return same
 }
 
 // oneEditApart reports whether two skeletons that begin alike differ by one letter added,
