@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -139,7 +140,7 @@ func demonymForms(m string) []string {
 func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 	x.people = append(x.people, p)
 	x.byID[p.ID] = i
-	for _, n := range p.Arabic {
+	for _, n := range spellingsOf(p.Arabic) {
 		x.phrases.add(n, Item{Kind: ItemPerson, Ref: i})
 		if v := withoutArticle(n); v != "" {
 			x.phrases.add(v, Item{Kind: ItemPerson, Ref: i}) // عادل جبير for عادل الجبير
@@ -161,6 +162,75 @@ func (x *Extractor) addPerson(i int, p *lexicon.Person) {
 			x.holders[k] = append(x.holders[k], i)
 		}
 	}
+}
+
+// maxSpellings bounds the names spellingsOf makes of one person's words.
+const maxSpellings = 64
+
+// spellingsOf returns a person's full names and every other mix of their words: the lexicon
+// writes each variant of a foreign name once (سيرغي شويغو، سيرجي شويجو), and the press mixes
+// them (سيرجي شويغو). Words are mixed only among names of as many words whose words at each
+// place are spellings of one another (a letter apart in skeleton), so that عبد الله الثاني and
+// عبدالله بن الحسين are never crossed.
+func spellingsOf(names []string) []string {
+	out := slices.Clone(names)
+	have := map[string]bool{}
+	for _, n := range names {
+		have[Key(n)] = true
+	}
+	byLen := map[int][][]string{}
+	for _, n := range names {
+		w := strings.Fields(n)
+		byLen[len(w)] = append(byLen[len(w)], w)
+	}
+	for _, size := range slices.Sorted(maps.Keys(byLen)) {
+		group := byLen[size]
+		if len(group) < 2 || size < 2 {
+			continue
+		}
+		places := make([][]string, size)
+		total := 1
+		for j := range size {
+			for _, w := range group {
+				if !slices.Contains(places[j], w[j]) {
+					places[j] = append(places[j], w[j])
+				}
+			}
+			if !spellingsOfOne(places[j]) {
+				total = 0
+				break
+			}
+			total *= len(places[j])
+		}
+		if total <= len(group) || total > maxSpellings {
+			continue
+		}
+		for k := range total {
+			words := make([]string, size)
+			for j, r := 0, k; j < size; j++ {
+				words[j], r = places[j][r%len(places[j])], r/len(places[j])
+			}
+			if n := strings.Join(words, " "); !have[Key(n)] {
+				have[Key(n)] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// spellingsOfOne reports whether words are spellings of one word: alike in skeleton, or a
+// letter apart.
+func spellingsOfOne(words []string) bool {
+	for a := range words {
+		for b := a + 1; b < len(words); b++ {
+			x, y := skeleton(Key(words[a])), skeleton(Key(words[b]))
+			if x != y && !oneEditApart(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withoutArticle returns a name of two or three words with the article dropped from its last

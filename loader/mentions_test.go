@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,6 +46,25 @@ func TestMentionPeople(t *testing.T) {
 		}
 		if got := strings.Join(ids, ","); got != c.want || found.country != c.country {
 			t.Errorf("%s: %q names %q of %q, want %q of %q", c.text, c.mention, got, found.country, c.want, c.country)
+		}
+	}
+}
+
+// TestSpellingsOf checks that the words of a person's spellings are mixed only where every
+// place holds spellings of one word.
+func TestSpellingsOf(t *testing.T) {
+	for _, c := range []struct {
+		names []string
+		want  []string // spellings beyond the names given
+	}{
+		{[]string{"سيرغي شويغو", "سيرجي شويجو"}, []string{"سيرجي شويغو", "سيرغي شويجو"}},
+		{[]string{"عبد الله الثاني", "عبدالله بن الحسين"}, nil}, // two names, not two spellings
+		{[]string{"أرانتشا غونزاليس لايا", "أرانشا غونزاليث لايا", "أرانتشا لايا"}, []string{"أرانتشا غونزاليث لايا", "أرانشا غونزاليس لايا"}},
+	} {
+		got := spellingsOf(c.names)[len(c.names):]
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("spellingsOf(%q) added %q, want %q", c.names, got, c.want)
 		}
 	}
 }
