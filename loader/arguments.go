@@ -477,7 +477,9 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	// كما سيلتقي وزراء خارجية بريطانيا وفرنسا وألمانيا: كما goes on with the subject before
 	likewise := t.at > 0 && (d.toks[t.at-1].Text == "كما" || strings.HasPrefix(d.toks[t.at].Text, "كما"))
-	if obj == nil && subj != nil && subj.from >= t.to && (len(subj.ms) == 1 || likewise) && outer != nil && t.class != "event" &&
+	// (and any Y after the pronoun of أنه: قال ماكرون إنه التقى بوتين وميركل, he met both)
+	heSaid := t.at > 0 && d.pronounComplementizer(t.at-1)
+	if obj == nil && subj != nil && subj.from >= t.to && (len(subj.ms) == 1 || likewise || heSaid) && outer != nil && t.class != "event" &&
 		!d.unnamedObjectAfter(subj.to) {
 		// أن يلتقي Y: Y is the object of the outer subject's meeting (but not when an object
 		// no one names follows Y: واستقبل أمير قطر أمس وزراء خارجية دول المجلس)

@@ -603,6 +603,9 @@ var genericSpeakers = map[string]bool{
 	"مكتب": true, "الرياسه": true, "الوزاره": true, "الحكومه": true, "وزاره": true, "التلفزيون": true,
 	"الخارجيه": true, "الداخليه": true, "السفاره": true, "الديوان": true, "المتحدثه": true, "الناطقه": true,
 	"المكتب": true, "الجيش": true, "الحركه": true, "الحزب": true, "المصادر": true, "المصدر": true,
+	"قيادي": true, "قياديون": true, "قياديين": true, "عضو": true, "اعضاء": true, "ناشط": true, "ناشطون": true,
+	"محلل": true, "خبير": true, "مراقب": true, "شهود": true, "سكان": true, "معارض": true, "معارضون": true,
+	"مسووله": true, "دبلوماسيه": true, "مستشار": true, "مبعوثون": true, "موفدون": true,
 }
 
 // continues reports whether a sentence goes on with the same occasion as the one before: it
