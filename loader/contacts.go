@@ -770,6 +770,14 @@ func (d *doc) afterRelative(i int) bool {
 			break
 		}
 	}
+	if i > 1 && (d.bare(i-1) == "او" || d.bare(i-1) == "ثم") {
+		// صار القذافي يأتي إليه في القاعة أو يستقبله: the habit goes on to the verb joined
+		for k := i - 2; k >= 0 && k >= i-10 && d.toks[k].Kind != Punct; k-- {
+			if w := d.bare(k); isPresent(w) && !d.inMention(k) {
+				return d.afterRelative(k)
+			}
+		}
+	}
 	return false
 }
 
