@@ -121,6 +121,10 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			// guests of a host the sentence does not name, who did not receive one another
 			continue
 		}
+		if len(subj) == 0 && len(obj) > 0 && t.class == "event" && t.mode != readout.Visit && (d.visitIn(c.from, t.at) || d.wordIn(visitNouns, c.from, t.at)) {
+			// ويتضمن برنامج الزيارة لقاء مع المستشارة: the visitor told of before meets them
+			subj = lastVisitor(drafts, si)
+		}
 		if len(obj) == 0 && len(subj) > 0 && t.mode == readout.Visit {
 			obj = d.inviter(c, at, subj[0].role) // زيارة بدعوة من نظيره: a visit to the one who invited
 		}
@@ -455,6 +459,29 @@ func lastMessage(drafts []*draft, si int) *draft {
 	for i := len(drafts) - 1; i >= 0 && si-drafts[i].sentence <= 2; i-- {
 		if dr := drafts[i]; !dr.bg && dr.c.Mode == readout.Message {
 			return dr
+		}
+	}
+	return nil
+}
+
+// visitNouns name a visit, also within a longer phrase (برنامج الزيارة).
+var visitNouns = map[string]bool{"زياره": true, "الزياره": true, "زيارته": true, "زيارتها": true}
+
+// lastVisitor returns the one who makes the last visit told in the two sentences before si (its
+// party with no preposition: زيارة X إلى Y بدعوة من Z), or none.
+func lastVisitor(drafts []*draft, si int) []party {
+	for i := len(drafts) - 1; i >= 0 && si-drafts[i].sentence <= 2; i-- {
+		if dr := drafts[i]; !dr.bg && dr.c.Mode == readout.Visit {
+			var out []party
+			for _, p := range dr.parties {
+				if p.prep == "" {
+					out = append(out, p)
+				}
+			}
+			if len(out) == 1 {
+				return out
+			}
+			return nil
 		}
 	}
 	return nil

@@ -258,8 +258,10 @@ func (d *doc) patronymic(j int) int {
 // nameBefore reads a name the gazetteer does not know that stands right before a title (name
 // then title, as in apposition): two or three name words after a comma, a verb or a date.
 func (d *doc) nameBefore(m *mention) {
-	if p := d.match(m.from); p != nil && hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ل", "ب", "ك") {
-		return // برقية عزاء ومواساة لملك الأردن: no name stands before a title with a preposition
+	if p := d.match(m.from); p != nil && (hasAnyPrefix(strings.TrimPrefix(p.Clitic, "و"), "ل", "ب", "ك") || strings.HasPrefix(p.Clitic, "و")) {
+		// برقية عزاء ومواساة لملك الأردن: no name stands before a title with a preposition;
+		// لقاء مع ميركل ورئيس ألمانيا: nor before one joined by و, another person
+		return
 	}
 	k := m.from
 	for k > 0 && k-m.from > -3 && d.toks[k-1].Kind == Word && !d.inMention(k-1) && !d.inPersonName(k-1) && d.nameWord(k-1) {

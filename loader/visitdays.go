@@ -13,9 +13,12 @@ import (
 // before gives the guest's arrival (وصل الملك اليوم إلى الرياض. وكان في مقدمة مستقبليه).
 
 // duringOwnVisit reports whether the contact of trigger t is set during a visit named with its
-// visitor's pronoun, a few words from it (خلال زيارته، أثناء زيارتها): a visit the text has told
-// of before.
+// visitor's pronoun, a few words from it (خلال زيارته، أثناء زيارتها), or a few words after the
+// definite noun (برنامج الزيارة): a visit the text has told of before.
 func (d *doc) duringOwnVisit(c span, t trigger) bool {
+	if d.wordIn(theVisit, max(c.from, t.at-4), t.at) {
+		return true // ويشمل برنامج الزيارة لقاء مع الرئيس: the visit told before
+	}
 	for k := max(c.from, t.at-4); k+1 < c.to && k <= t.to+1; k++ {
 		if w := d.bare(k); w != "خلال" && w != "اثناء" {
 			continue
@@ -28,6 +31,9 @@ func (d *doc) duringOwnVisit(c span, t trigger) bool {
 	}
 	return false
 }
+
+// theVisit is the definite visit noun, which refers back to one the text has told.
+var theVisit = map[string]bool{"الزياره": true}
 
 // visitDay returns the date one of the three sentences before si gives the last visit told of
 // one of ps (the visitor named in its clause), when that date is a day, a span or a month on the
