@@ -106,6 +106,11 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 				if a.m != nil && d.sentenceBreaks(a.m.to, m.from) == 0 {
 					return party{}, false
 				}
+				if d.postOfAnother(m.from) && d.otherThanHolder(m.captured, role, a.country, t) {
+					// رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ: the minister is another
+					// man, so the title is the genitive of the name's own post
+					return party{}, false
+				}
 				return d.capturedParty(m, role, a.country, t), true
 			}
 			a.prep, a.m = m.prep, m
@@ -114,6 +119,47 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 	}
 	return party{}, false
 }
+
+// otherThanHolder reports whether the gazetteer names who held the one-holder office role of
+// country around day t (a month either side, for the days of a handover), and name fits none
+// of them.
+func (d *doc) otherThanHolder(name, role, country string, t time.Time) bool {
+	if t.IsZero() || !singleHolder[role] {
+		return false
+	}
+	known := false
+	for _, at := range []time.Time{t.AddDate(0, -1, 0), t, t.AddDate(0, 1, 0)} {
+		if i, ok := d.holder(role, country, at); ok {
+			known = true
+			if d.nameFits(i, name) {
+				return false
+			}
+		}
+	}
+	return known
+}
+
+// postOfAnother reports whether the title at token k is the genitive of a post before it
+// (رئيس الأركان بمكتب وزير الدفاع، مساعد وزير الخارجية): the name after it may be the post's.
+func (d *doc) postOfAnother(k int) bool {
+	if k == 0 || d.toks[k-1].Kind != Word {
+		return false
+	}
+	for _, r := range d.x.cliticReadings(d.toks[k-1].Text) {
+		if postNouns[r.stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// postNouns are the posts and offices named after the minister or leader they serve.
+var postNouns = map[string]bool{"مكتب": true, "ديوان": true, "مساعد": true, "نايب": true, "ممثل": true, "مستشار": true,
+	"مبعوث": true, "موفد": true, "مدير": true, "امين": true, "متحدث": true, "الناطق": true, "ناطق": true}
+
+// singleHolder are the offices a state gives one person at a time.
+var singleHolder = map[string]bool{"president": true, "king": true, "emir": true, "sultan": true, "prime-minister": true,
+	"chancellor": true, "crown-prince": true, "supreme-leader": true, "foreign-minister": true, "defence-minister": true}
 
 // capturedParty is the party of a mention with a captured name, of the state given: the
 // gazetteer person the name is another spelling of, else a person of the name's own ID.
