@@ -110,8 +110,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 	}
 	// people after the next trigger are its own: زيارة لافروف قبيل قمة بين ترمب وكيم
 	if limit := d.nextTrigger(t.to); limit >= 0 {
+		// (but a visit is made to a place, not with someone: اجتمع X، في إطار الزيارة التي
+		// يقوم بها إلى إسبانيا، مع نظيره: the one met is the verb's)
+		visitBetween := (t.class == "meet" || t.class == "talk") && d.visitIn(limit, limit+1)
 		for i := range cs {
-			if cs[i].from >= limit {
+			if cs[i].from >= limit && !(visitBetween && cs[i].prep == "مع") {
 				cs = cs[:i]
 				break
 			}
@@ -307,6 +310,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 			if t.together && d.singularPronoun(t.at) && len(cs[i].ms) > 1 && i > 0 {
 				continue // التقى كيم الرئيس الصيني، ورئيس كوريا الجنوبية ... قمة تجمعه: one man
 			}
+			if t.class == "event" && d.ownedByMany(t) && !cs[i].many() {
+				// استقبل الأمير الوزراء، الذين يزورون قطر لحضور اجتماعهم مع كيري: their
+				// meeting is not his
+				continue
+			}
 			if d.purposeObjectAt(cs[i].from) {
 				// جولته التي بدأها من برلين للقاء المستشارة ميركل، ... حيث يلتقي ماكرون: the one
 				// a purpose noun names is met, and meets no one else
@@ -417,7 +425,7 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				break // تحدث الوزير عن مأساة الشعب ... بألا مستقبل للأسد: لـ of another word
 			}
 			if (t.class == "meet" || t.class == "receive") && c.from-t.to > 6 && d.relativeBetween(t.to, c.from) &&
-				(c.prep != "" || !d.punctIn(d.lastRelative(t.to, c.from), c.from)) {
+				(!d.punctIn(d.lastRelative(t.to, c.from), c.from) || d.triggerIn(d.lastRelative(t.to, c.from), c.from)) {
 				// التقى شتاينماير لاعبي المنتخب بعد الضجة التي أثارتها صور لهما مع الرئيس
 				// التركي: مع of a relative clause about something else; التقى أردوغان برؤساء
 				// المنظمات التي لعبت دورا في قرار ترامب: a genitive in one (but استقبال الزعيم
@@ -851,6 +859,13 @@ func (d *doc) subjectOf(c span, outer *chain) *chain {
 		}
 	}
 	return outer
+}
+
+// ownedByMany reports whether trigger t ends in the plural pronoun of three owners or more
+// (اجتماعهم، لقاءاتهم): one person named alone is not its subject. (The dual, لقائهما, may be
+// the pronoun before and the one named: إنه تحدث ونظيره خلال لقائهما.)
+func (d *doc) ownedByMany(t trigger) bool {
+	return strings.HasSuffix(d.bare(t.to-1), "هم")
 }
 
 // andAfterPronoun reports whether the chain at token k is joined by و to the pronoun of the

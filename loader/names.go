@@ -364,7 +364,7 @@ func (d *doc) captureName(m *mention, j int) int {
 		return j
 	}
 	k := j
-	for k < len(d.toks) && k-j < 5 && d.body[k] && (d.nameWord(k) || k == j && d.givenAli(k) || k > j && d.demonymAsName(k) || k > j && d.nisbaAt(k)) {
+	for k < len(d.toks) && k-j < 5 && d.body[k] && (d.nameWord(k) || k == j && d.givenAli(k) || k > j && d.demonymAsName(k) || k > j && d.nisbaAt(k) || k > j && d.idleSurnameAt(k)) {
 		if w := d.toks[k].Text; k > j && strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) > 4 && hasAnySuffix(w, "ه", "ها", "هم", "هما") {
 			break // ويلبر روس وأبلغته: a verb with its object pronoun after the name (but كيونج-وها)
 		}
@@ -388,6 +388,28 @@ func (d *doc) captureName(m *mention, j int) int {
 	}
 	m.captured = strings.Join(words, " ")
 	return k
+}
+
+// idleSurnameAt reports whether token k is a short name the gazetteer gives only to people
+// who held no office at publication (روبيو in 2015): in a name being captured (إجناثيو
+// إبنياس روبيو) it is that name's last word, not a leader named after it.
+func (d *doc) idleSurnameAt(k int) bool {
+	p := d.match(k)
+	if p == nil || p.From != k || p.To != k+1 || d.pub.IsZero() {
+		return false
+	}
+	people, short := personItems(p)
+	if !short || len(people) == 0 {
+		return false
+	}
+	for _, i := range people {
+		for _, pos := range d.x.people[i].Positions {
+			if pos.Holds(d.pub) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // circumstantial reports whether w reads as an active participle in the accusative that says how
