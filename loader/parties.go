@@ -176,9 +176,15 @@ func (d *doc) capturedParty(m *mention, role, country string, t time.Time) party
 // the holder of the titled office whose surname does.
 func (d *doc) spelledLike(name, role, country string, t time.Time) (int, bool) {
 	var found []int
-	for _, i := range d.x.skeletons[skeleton(name)] {
-		if d.heldIn(i, country, "") {
-			found = appendUnique(found, i)
+	keys := []string{skeleton(name)}
+	if w := strings.Fields(name); len(w) == 2 {
+		keys = append(keys, skeleton(w[1]+" "+w[0])) // غابرييل زيغمار: the given name written last
+	}
+	for _, k := range keys {
+		for _, i := range d.x.skeletons[k] {
+			if d.heldIn(i, country, "") {
+				found = appendUnique(found, i)
+			}
 		}
 	}
 	if len(found) == 1 {

@@ -159,6 +159,9 @@ var postings = map[string]bool{"لدي": true, "في": true, "الي": true, "ب
 // president-elect): the title then names no one by itself.
 var formerCues = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الاسبقه": true, "المنتخب": true, "المنتخبه": true, "الراحل": true, "الراحله": true}
 
+// atTheTime set a title at the time of the events told: آنذاك، حينها، وقتها.
+var atTheTime = map[string]bool{"حينها": true, "انذاك": true, "وقتها": true, "حينذاك": true, "وقتذاك": true, "حينيذ": true, "وقتيذ": true}
+
 // officeModifiers skips the words that may follow a title before the name: حينها، آنذاك،
 // الجديد، المكلف، بالوكالة، السابق، المنتخب (these last two make the title a former or future
 // one).
@@ -168,10 +171,10 @@ func (d *doc) officeModifiers(m *mention, j int) int {
 		case formerCues[t]:
 			m.former = true
 			m.past = !strings.HasPrefix(t, "المنتخب")
-		case t == "حينها" || t == "انذاك" || t == "الجديد" || t == "الجديده" || t == "المكلف" || t == "المكلفه" ||
+		case atTheTime[t] || t == "الجديد" || t == "الجديده" || t == "المكلف" || t == "المكلفه" ||
 			t == "بالوكاله" || t == "بالانابه" || t == "الموقت" || t == "الموقته" || t == "الخاص" || t == "الخاصه" ||
 			t == "المفدي" || t == "المعظم":
-		case t == "," && j+2 < len(d.toks) && (d.toks[j+1].Text == "انذاك" || d.toks[j+1].Text == "حينها") && d.toks[j+2].Text == ",":
+		case t == "," && j+2 < len(d.toks) && atTheTime[d.toks[j+1].Text] && d.toks[j+2].Text == ",":
 			j += 2 // وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان: the comma before the name follows
 			continue
 		default:
