@@ -241,19 +241,45 @@ func (d *doc) nameFits(i int, name string) bool {
 	return false
 }
 
-// nearlyAlike reports whether two runs of skeletons of the same length match word for word, one
-// of them at least exactly and the others at most one letter apart.
+// nearlyAlike reports whether two runs of skeletons of the same length match word for word:
+// each word begins alike and is at most one letter off (two in a word of five letters or more:
+// ستوتلنبرغ for ستولتنبرغ), as a foreign name is spelt by different hands.
 func nearlyAlike(a, b []string) bool {
-	same := false
 	for i := range a {
-		switch {
-		case a[i] == b[i]:
-			same = true
-		case !oneEditApart(a[i], b[i]):
+		x, y := []rune(a[i]), []rune(b[i])
+		if len(x) == 0 || len(y) == 0 || x[0] != y[0] {
+			return false
+		}
+		limit := 1
+		if min(len(x), len(y)) >= 5 {
+			limit = 2
+		}
+		if editDistance(x, y) > limit {
 			return false
 		}
 	}
-	return same
+	return true
+}
+
+// editDistance is the number of letters to add, drop or change to turn a into b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // oneEditApart reports whether two skeletons that begin alike differ by one letter added,
