@@ -3,6 +3,8 @@ package loader
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
+	"strings"
 	"time"
 
 	"readout"
@@ -61,8 +63,27 @@ func (x *Extractor) prepare(d *readout.Document) *doc {
 			dc.covered[i] = true
 		}
 	}
+	dc.markHomographs()
 	dc.markBody()
 	return dc
+}
+
+// pronounHomographs are honorifics ending in the pronoun ه that the fold of ة makes one with
+// another word: شقيقه (his brother, as monarchs address each other) and شقيقة (sister).
+var pronounHomographs = map[string]bool{"شقيقه": true}
+
+// markHomographs drops the honorific reading of a word written with ة where the honorific
+// ends in the pronoun ه: شقيقة الزعيم الكوري is his sister, not "his brother the leader".
+func (d *doc) markHomographs() {
+	for i, m := range d.at {
+		if m == nil || m.To != i+1 || !m.Has(ItemHonorific) || !pronounHomographs[strings.TrimPrefix(d.toks[i].Text, m.Clitic)] ||
+			!strings.HasSuffix(d.spelledAt(i), "ة") {
+			continue
+		}
+		kept := *m
+		kept.Items = slices.DeleteFunc(slices.Clone(m.Items), func(it Item) bool { return it.Kind == ItemHonorific })
+		d.at[i] = &kept
+	}
 }
 
 // match returns the lexicon phrase starting at token i, or nil (also past the end).
