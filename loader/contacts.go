@@ -797,6 +797,11 @@ func (d *doc) afterRelative(i int) bool {
 			break
 		}
 	}
+	for k := i + 1; k < len(d.toks) && k <= i+8 && d.toks[k].Kind != Punct; k++ {
+		if habitualAdverbs[d.bare(k)] || habitualHeads[d.bare(k)] && k+1 < len(d.toks) && habitualManners[d.bare(k+1)] {
+			return true // يتحدث إلى ترامب بصورة دائمة على الهاتف: a habit, not a call to come
+		}
+	}
 	if i > 1 && (d.bare(i-1) == "او" || d.bare(i-1) == "ثم") {
 		// صار القذافي يأتي إليه في القاعة أو يستقبله: the habit goes on to the verb joined
 		for k := i - 2; k >= 0 && k >= i-10 && d.toks[k].Kind != Punct; k-- {
@@ -807,6 +812,15 @@ func (d *doc) afterRelative(i int) bool {
 	}
 	return false
 }
+
+// habitualAdverbs say a present tells what is done again and again (باستمرار، بانتظام، دائما).
+var habitualAdverbs = map[string]bool{"باستمرار": true, "بانتظام": true, "دايما": true, "عاده": true}
+
+// habitualManners say so after a head of manner (بصورة دائمة، بشكل منتظم).
+var habitualManners = map[string]bool{"دايمه": true, "منتظمه": true, "مستمره": true, "دوريه": true, "دايم": true, "منتظم": true, "مستمر": true, "دوري": true}
+
+// habitualHeads open a phrase of manner: بصورة، بشكل.
+var habitualHeads = map[string]bool{"بصوره": true, "بشكل": true}
 
 // pastAuxiliaries put the present after them in the past: كان يلتقي، صار يستقبله.
 var pastAuxiliaries = map[string]bool{"كان": true, "كانت": true, "صار": true, "صارت": true, "ظل": true, "ظلت": true, "بات": true, "باتت": true, "اصبح": true, "اصبحت": true}
