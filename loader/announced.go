@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"readout"
 )
@@ -62,6 +63,9 @@ func (d *doc) coordinatedWithFuture(i int, class string) bool {
 	for k := i - 1; k >= 0 && k >= i-6 && d.toks[k].Kind != Punct; k-- {
 		if p := d.match(k); p != nil && d.isCue(p, "future") {
 			return true // (سيتوجه إلى بكين ويلتقي الرئيس شي as well)
+		}
+		if w := d.spelledAt(k); strings.HasPrefix(w, "سأ") && !strings.HasPrefix(w, "سأل") && utf8.RuneCountInString(w) >= 5 {
+			return true // "سأزور كوريا الشمالية وألتقي الزعيم كيم": I will, the speaker says
 		}
 	}
 	return false

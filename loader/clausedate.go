@@ -766,7 +766,7 @@ func (d *doc) reportedAt(e *dateExpr) bool {
 var statementNouns = map[string]bool{
 	"بيان": true, "بيانا": true, "البيان": true, "تصريح": true, "تصريحات": true, "مقابله": true,
 	"تغريده": true, "كلمه": true, "خطاب": true, "صحفي": true, "صحافي": true,
-	"الاعلان": true, "اعلان": true,
+	"الاعلان": true, "اعلان": true, "قوله": true, "قولها": true, "قولهما": true, "قولهم": true,
 }
 
 // ofStatement reports whether a time expression follows the noun of a statement (في بيان

@@ -652,6 +652,16 @@ func inferYear(e *dateExpr, pub time.Time, planned bool, text string) readout.Da
 		if ahead.Sub(pub) <= 45*24*time.Hour {
 			planned = true
 		}
+	} else {
+		// a contact to come on a day a few weeks gone (قوله يوم 30 مايو "سألتقي", in June) is
+		// dated by something else: not the same day of next year
+		back := readout.CivilDay(pub.Year(), time.Month(e.month), e.day)
+		if back.After(pub) {
+			back = back.AddDate(-1, 0, 0)
+		}
+		if back.Before(pub) && pub.Sub(back) <= 45*24*time.Hour {
+			return readout.Date{Granularity: readout.Unknown, Text: text}
+		}
 	}
 	for dy := 0; dy <= 1; dy++ {
 		y := pub.Year() - dy

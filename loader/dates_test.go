@@ -47,6 +47,9 @@ func TestDates(t *testing.T) {
 		{"يوم ٣/٤/٢٠٢٤", pub, false, "2024-04-03"},
 		{"بتاريخ 2024-04-03", pub, false, "2024-04-03"},
 		{"في 3 أبريل 2024", pub, false, "2024-04-03"},
+		{"يوم 30 مارس", pub, true, "unknown"}, // to come, on a day just gone: not 30 March 2025
+		{"يوم 30 مارس", pub, false, "2024-03-30"},
+		{"يوم 30 يناير", pub, true, "2025-01-30"}, // months back: the coming one
 		{"في 3 نيسان (أبريل) 2024", pub, false, "2024-04-03"},
 		{"في الثالث من أبريل", pub, false, "2024-04-03"},
 		{"الأربعاء 3 أبريل 2024", pub, false, "2024-04-03"},
