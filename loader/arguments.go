@@ -315,6 +315,11 @@ func (d *doc) slots(cs []chain, t trigger, outer *chain) (subj, obj *chain) {
 				// meeting is not his
 				continue
 			}
+			if d.ownedByOne(t) && cs[i].many() && !d.andAfterPronoun(cs[i].from) {
+				// لقاء كوشنر وغرينبلات مع الملك بعد يوم على استقباله نتانياهو: his reception,
+				// not theirs
+				continue
+			}
 			if d.purposeObjectAt(cs[i].from) {
 				// جولته التي بدأها من برلين للقاء المستشارة ميركل، ... حيث يلتقي ماكرون: the one
 				// a purpose noun names is met, and meets no one else
@@ -866,6 +871,13 @@ func (d *doc) subjectOf(c span, outer *chain) *chain {
 // the pronoun before and the one named: إنه تحدث ونظيره خلال لقائهما.)
 func (d *doc) ownedByMany(t trigger) bool {
 	return strings.HasSuffix(d.bare(t.to-1), "هم")
+}
+
+// ownedByOne reports whether trigger t, a noun or a verb, ends in the pronoun of one person
+// (استقباله، لقائها).
+func (d *doc) ownedByOne(t trigger) bool {
+	w := d.spelledAt(t.to - 1)
+	return t.to-t.at == 1 && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "هما"))
 }
 
 // andAfterPronoun reports whether the chain at token k is joined by و to the pronoun of the

@@ -127,6 +127,9 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		}
 		if len(obj) == 0 && len(subj) > 0 && t.mode == readout.Visit {
 			obj = d.inviter(c, at, subj[0].role) // زيارة بدعوة من نظيره: a visit to the one who invited
+			if len(obj) == 0 && len(subj) > 1 && t.class == "event" {
+				continue // زيارة نتانياهو وكوشنر: two who came to the place, not to each other
+			}
 		}
 		if len(subj) == 0 && len(obj) > 1 && (obj[0].prep == "مع" || obj[0].prep == "ب" || (t.purpose || d.pronounComplementizer(max(0, t.at-1))) && obj[0].prep == "") {
 			// (and those a pronoun met: أوضح جبريل أنه التقى نصرالله والرئيسين الإيراني والسوري)
