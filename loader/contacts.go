@@ -398,7 +398,10 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	// their summit in Helsinki): no contact held in the article answers it
 	purpose := status == readout.Planned && !slices.ContainsFunc(r.trigs, func(t trigger) bool { return !t.purpose || t.class == "invite" })
 	one, each := r.subj, r.obj
-	if splitClass == class && slices.ContainsFunc(r.trigs, d.plural) && len(r.obj) == 1 && len(r.subj) > 1 && oneState(r.subj) == "" {
+	if slices.ContainsFunc(r.trigs, d.bilateral) && len(r.obj) == 1 && len(r.subj) > 1 {
+		// وسيجريان لقاءات ثنائية مع روحاني قبل القمة الثلاثية: each of the two with him
+		one, each, splitClass = r.obj, r.subj, "each"
+	} else if splitClass == class && slices.ContainsFunc(r.trigs, d.plural) && len(r.obj) == 1 && len(r.subj) > 1 && oneState(r.subj) == "" {
 		// وخلال اتصالات هاتفية مع إردوغان دعا بوتين وماي: a call of each with the one (but
 		// بعث الملك ونائبه برقيتين: one state's two, together)
 		one, each, splitClass = r.obj, r.subj, "each"
@@ -469,6 +472,15 @@ func lastMessage(drafts []*draft, si int) *draft {
 
 // visitNouns name a visit, also within a longer phrase (برنامج الزيارة).
 var visitNouns = map[string]bool{"زياره": true, "الزياره": true, "زيارته": true, "زيارتها": true}
+
+// bilateral reports whether trigger t is called bilateral (لقاءات ثنائية، اجتماعا ثنائيا): two
+// sides only, whatever the clause says of a summit of more.
+func (d *doc) bilateral(t trigger) bool {
+	return t.to < len(d.toks) && bilateralWords[d.bare(t.to)] || t.to-t.at > 1 && bilateralWords[d.bare(t.to-1)]
+}
+
+// bilateralWords call a contact one of two sides.
+var bilateralWords = map[string]bool{"ثنايي": true, "ثناييه": true, "ثناييا": true, "الثنايي": true, "الثناييه": true, "ثناييين": true}
 
 // lastVisitor returns the one who makes the last visit told in the two sentences before si (its
 // party with no preposition: زيارة X إلى Y بدعوة من Z), or none.
