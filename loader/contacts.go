@@ -243,9 +243,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 	if sameStatus := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.status() != status }); mode == readout.Meeting && len(sameStatus) > 0 {
 		// تحدثا هاتفيا وناقشا ترتيب اجتماعات إضافية: a call, whose meetings to come are only
 		// its topic and tell no mode of its own
-		// (and talks whose topic is a meeting to come: أجرى ترامب محادثات مع شي بشأن الاجتماع
-		// المرتقب مع كيم)
-		if m := d.modeOf(sameStatus, c); m == readout.Phone || m == readout.Video || d.othersAreTopics(r.trigs, status) {
+		if m := d.modeOf(sameStatus, c); m == readout.Phone || m == readout.Video {
 			mode = m
 		}
 	}
@@ -474,17 +472,6 @@ func lastMessage(drafts []*draft, si int) *draft {
 
 // visitNouns name a visit, also within a longer phrase (برنامج الزيارة).
 var visitNouns = map[string]bool{"زياره": true, "الزياره": true, "زيارته": true, "زيارتها": true}
-
-// othersAreTopics reports whether every trigger of ts whose status is not status follows a
-// preposition of topic (بشأن الاجتماع، حول القمة): what was spoken of, not how.
-func (d *doc) othersAreTopics(ts []trigger, status readout.Status) bool {
-	for _, t := range ts {
-		if t.status() != status && (t.at == 0 || !topicPrepositions[d.bare(t.at-1)]) {
-			return false
-		}
-	}
-	return true
-}
 
 // bilateral reports whether trigger t is called bilateral (لقاءات ثنائية، اجتماعا ثنائيا): two
 // sides only, whatever the clause says of a summit of more.

@@ -613,15 +613,18 @@ func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
 		d.isCue(p, "phone") || d.isCue(p, "video") {
 		return false
 	}
+	// محادثات مع آبي، بشأن الاجتماع المرتقب: a noun of contact after a preposition of topic,
+	// with a contact told before it in the clause, is what that one was about
+	about := topicPrepositions[d.bare(i-1)]
 	people := false
 	for k := i - 1; k >= c.from && k >= i-15; k-- {
-		if d.toks[k].Kind == Punct {
+		if d.toks[k].Kind == Punct && !(about && d.toks[k].Text == ",") {
 			return false
 		}
 		people = people || d.inMention(k)
 		if q := d.match(k); q != nil {
 			if it, ok := q.Item(ItemTrigger); ok {
-				return people && d.x.lx.Triggers[it.Ref].Class == "talk" && q.To <= i
+				return people && (d.x.lx.Triggers[it.Ref].Class == "talk" || about) && q.To <= i
 			}
 		}
 	}
