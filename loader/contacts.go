@@ -420,6 +420,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		if !d.isContact(group, group, nil, "") || slices.ContainsFunc(group, func(p party) bool { return d.outOfOffice(p, date) }) {
 			continue // one of several met, of the host's own state; a former president
 		}
+		d.refreshRoles(group, d.dayOf(date))
 		d.matchRoles(group, d.dayOf(date))
 		dr := &draft{sentence: si, parties: group, named: named, purpose: purpose, arrived: purpose && d.wordIn(arrivalVerbs, c.from, head.at),
 			bg: status == readout.Occurred && (d.toldAsLast(c, r.trigs) || d.toldAsEarlier(c, head, date)), told: head.class != "event" && !receptionNouns[d.bare(head.at)] && !d.afterTimePreposition(head.at)}

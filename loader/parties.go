@@ -428,9 +428,39 @@ func (d *doc) positionAt(i int, t time.Time, role, country string) (string, stri
 	case len(ps) > 0:
 		// out of office at t (the president-elect, a former minister): the state, and the
 		// title only if the text gives one
-		return role, firstNonEmpty(country, ps[len(ps)-1].Country)
+		return role, firstNonEmpty(country, homeState(ps))
 	}
 	return role, country
+}
+
+// homeState is the state a person held most offices for, the first of them on a tie: Luigi Di
+// Maio out of office is Italian, though his last post was the EU's.
+func homeState(ps []readout.Position) string {
+	count := map[string]int{}
+	best := ""
+	for _, p := range ps {
+		count[p.Country]++
+		if best == "" || count[p.Country] > count[best] {
+			best = p.Country
+		}
+	}
+	return best
+}
+
+// refreshRoles gives each party the text left without a title the office it held on day t,
+// the day the contact was finally dated (a clause may name an earlier year that titles were
+// first read at: الاتفاق المبرم عام 2015).
+func (d *doc) refreshRoles(ps []party, t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	for k := range ps {
+		if i, ok := d.x.byID[ps[k].entity]; ok && ps[k].role == "" {
+			if r, c := d.positionAt(i, t, "", ps[k].country); r != "" && c == ps[k].country {
+				ps[k].role = r
+			}
+		}
+	}
 }
 
 func firstNonEmpty(a, b string) string {
