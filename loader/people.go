@@ -258,6 +258,20 @@ func (d *doc) pluralAt(i int) []*mention {
 	return out
 }
 
+// namesAfterPair reports whether a name follows the pair word ending before token k at once: a
+// person the gazetteer knows, or two words that read as a name.
+func (d *doc) namesAfterPair(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	if p := d.match(k); p != nil {
+		return p.Has(ItemPerson) && p.Clitic == ""
+	}
+	// (the second word may read as a clitic on a common word, as فورد does: ف + ورد)
+	return k+1 < len(d.toks) && d.nameStart(k) && d.nameWord(k) && d.toks[k+1].Kind == Word && !d.covered[k+1] &&
+		(d.nameWord(k+1) || !d.x.common[d.toks[k+1].Text])
+}
+
 // mentionAt reads a person phrase starting at token i:
 // [honorifics] [نظيره demonym | office [state] [posting]]... [honorifics] [name] [، office [state]]
 func (d *doc) mentionAt(i int) *mention {
@@ -267,6 +281,9 @@ func (d *doc) mentionAt(i int) *mention {
 	}
 	if p := d.match(i); p != nil {
 		if it, ok := p.Item(ItemCue); ok && it.Code == "pair" && !d.genericAfterBetween(i) {
+			if d.namesAfterPair(p.To) {
+				return nil // الرئيسان جيرالد فورد وجورج بوش: the two named there, not the two before
+			}
 			m.to, m.nameFrom, m.nameTo, m.pair = p.To, i, i, true
 			return m
 		}
