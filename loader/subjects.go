@@ -94,5 +94,8 @@ func (d *doc) untitledSubjectAfter(t trigger) bool {
 		return false
 	}
 	p := d.match(t.to)
+	if p == nil && d.nameWord(t.to) && !connectors[d.toks[t.to].Text] && (d.nameStart(t.to) || d.nisbaAt(t.to)) {
+		return true // مكالمة أجراها المري مع الأمير: one the gazetteer does not know made it
+	}
 	return p != nil && d.isOffice(p) && p.Clitic == ""
 }
