@@ -854,7 +854,7 @@ func (d *doc) subjectOf(c span, outer *chain) *chain {
 		}
 	}
 	for _, ch := range cs {
-		if ch.prep == "" || d.subjectWithPrep(&ch) {
+		if (ch.prep == "" || d.subjectWithPrep(&ch)) && !d.metDuringIt(ch.from) {
 			return &ch
 		}
 	}
@@ -878,6 +878,21 @@ func (d *doc) ownedByMany(t trigger) bool {
 func (d *doc) ownedByOne(t trigger) bool {
 	w := d.spelledAt(t.to - 1)
 	return t.to-t.at == 1 && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "هما"))
+}
+
+// metDuringIt reports whether the chain at token k follows a verb of contact and خلالها
+// (في زيارة خاطفة، يلتقي خلالها العاهل السعودي): the one met during the visit, whose visitor
+// is still the subject told before.
+func (d *doc) metDuringIt(k int) bool {
+	if k < 2 || !inItWords[d.bare(k-1)] {
+		return false
+	}
+	p := d.match(k - 2)
+	if p == nil || p.To != k-1 {
+		return false
+	}
+	it, ok := p.Item(ItemTrigger)
+	return ok && d.x.lx.Triggers[it.Ref].Class != "event"
 }
 
 // andAfterPronoun reports whether the chain at token k is joined by و to the pronoun of the
