@@ -908,8 +908,14 @@ func (d *doc) cueIn(c span, kind string) bool {
 	return false
 }
 
-// setAside marks the people mentioned in tokens [from, to) as bystanders.
+// setAside marks the people mentioned in tokens [from, to) as bystanders, up to a mark (تأجيل
+// الزيارة، لكن الرجلين تحادثا: those past the comma are another act's).
 func (d *doc) setAside(from, to int) {
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind == Punct {
+			to = k
+		}
+	}
 	for _, m := range d.mentions {
 		if m.from >= from && m.from < to {
 			m.aside = true
