@@ -876,8 +876,7 @@ func (d *doc) ownedByMany(t trigger) bool {
 // ownedByOne reports whether trigger t, a noun or a verb, ends in the pronoun of one person
 // (استقباله، لقائها).
 func (d *doc) ownedByOne(t trigger) bool {
-	w := d.spelledAt(t.to - 1)
-	return t.to-t.at == 1 && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "هما"))
+	return t.to-t.at == 1 && d.pronounAt(t.at) && !strings.HasSuffix(d.spelledAt(t.at), "هما")
 }
 
 // metDuringIt reports whether the chain at token k follows a verb of contact and خلالها

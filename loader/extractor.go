@@ -225,7 +225,7 @@ func spellingsOfOne(words []string) bool {
 	for a := range words {
 		for b := a + 1; b < len(words); b++ {
 			x, y := skeleton(Key(words[a])), skeleton(Key(words[b]))
-			if x != y && !oneEditApart(x, y) {
+			if !lettersOff(x, y, 1) {
 				return false
 			}
 		}

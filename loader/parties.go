@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"readout"
 )
@@ -124,7 +125,7 @@ func (d *doc) resolve(m *mention, t time.Time, anchor string) (party, bool) {
 // country around day t (a month either side, for the days of a handover), and name fits none
 // of them.
 func (d *doc) otherThanHolder(name, role, country string, t time.Time) bool {
-	if t.IsZero() || !singleHolder[role] {
+	if t.IsZero() || !singleHolder(role) {
 		return false
 	}
 	known := false
@@ -157,9 +158,11 @@ func (d *doc) postOfAnother(k int) bool {
 var postNouns = map[string]bool{"مكتب": true, "ديوان": true, "مساعد": true, "نايب": true, "ممثل": true, "مستشار": true,
 	"مبعوث": true, "موفد": true, "مدير": true, "امين": true, "متحدث": true, "الناطق": true, "ناطق": true}
 
-// singleHolder are the offices a state gives one person at a time.
-var singleHolder = map[string]bool{"president": true, "king": true, "emir": true, "sultan": true, "prime-minister": true,
-	"chancellor": true, "crown-prince": true, "supreme-leader": true, "foreign-minister": true, "defence-minister": true}
+// singleHolder reports whether a state gives office role to one person at a time: a head, its
+// foreign or its defence minister.
+func singleHolder(role string) bool {
+	return heads[role] && role != "leader" || role == "foreign-minister" || role == "defence-minister"
+}
 
 // capturedParty is the party of a mention with a captured name, of the state given: the
 // gazetteer person the name is another spelling of, else a person of the name's own ID.
@@ -232,8 +235,8 @@ func (d *doc) nameFits(i int, name string) bool {
 			return true // ولي العهد السعودي الأمير سلمان بن محمد: the holder's name, its parts swapped
 		}
 		// رئيس الوزراء الإسرائيلي بنيامين نيتياهو، نظيره الإسباني أرانتشا غونزاليث (of
-		// أرانتشا غونزاليس لايا): the holder's names from the first, one written alike and the
-		// others a letter off, a typing slip or a foreign sound spelt otherwise
+		// أرانتشا غونزاليس لايا): the holder's names from the first, each word beginning alike and
+		// a letter or two off, a typing slip or a foreign sound spelt otherwise
 		if own := strings.Fields(skeleton(k)); len(words) >= 2 && len(words) <= len(own) && nearlyAlike(words, own[:len(words)]) {
 			return true
 		}
@@ -246,19 +249,22 @@ func (d *doc) nameFits(i int, name string) bool {
 // ستوتلنبرغ for ستولتنبرغ), as a foreign name is spelt by different hands.
 func nearlyAlike(a, b []string) bool {
 	for i := range a {
-		x, y := []rune(a[i]), []rune(b[i])
-		if len(x) == 0 || len(y) == 0 || x[0] != y[0] {
-			return false
-		}
 		limit := 1
-		if min(len(x), len(y)) >= 5 {
+		if min(utf8.RuneCountInString(a[i]), utf8.RuneCountInString(b[i])) >= 5 {
 			limit = 2
 		}
-		if editDistance(x, y) > limit {
+		if !lettersOff(a[i], b[i], limit) {
 			return false
 		}
 	}
 	return true
+}
+
+// lettersOff reports whether two skeletons begin alike and differ by at most limit letters
+// added, dropped or changed.
+func lettersOff(a, b string, limit int) bool {
+	x, y := []rune(a), []rune(b)
+	return len(x) > 0 && len(y) > 0 && x[0] == y[0] && editDistance(x, y) <= limit
 }
 
 // editDistance is the number of letters to add, drop or change to turn a into b.
@@ -280,26 +286,6 @@ func editDistance(a, b []rune) int {
 		prev = cur
 	}
 	return prev[len(b)]
-}
-
-// oneEditApart reports whether two skeletons that begin alike differ by one letter added,
-// dropped or changed, the longer of three letters or more (نتن of نتنياهو, نت of نيتياهو).
-func oneEditApart(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	if len(x) < 2 || len(y) < 3 || len(y)-len(x) > 1 || x[0] != y[0] {
-		return false
-	}
-	i := 0
-	for i < len(x) && x[i] == y[i] {
-		i++
-	}
-	if len(x) == len(y) {
-		return i < len(x) && string(x[i+1:]) == string(y[i+1:])
-	}
-	return string(x[i:]) == string(y[i+1:])
 }
 
 // sameWords reports whether two names of three words or more hold the same words in another
