@@ -794,7 +794,8 @@ func (d *doc) sentenceDate(si int, mode readout.Mode) (readout.Date, bool) {
 
 // afterRelative reports whether the present verb at token i describes rather than announces:
 // after a relative pronoun (الذي يزور واشنطن), what is under way; after a superlative (أرفع
-// مسؤول يلتقي كيم) or a past auxiliary (كان يلتقي), what has happened.
+// مسؤول يلتقي كيم) or a past auxiliary (كان يلتقي، and a verb joined to its present: صار يأتي
+// إليه أو يستقبله), what has happened; with an adverb of habit (يتحدث إليه بانتظام), what is done.
 func (d *doc) afterRelative(i int) bool {
 	if i > 0 && relativePronouns[d.toks[i-1].Text] {
 		return true
