@@ -613,9 +613,10 @@ func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
 		d.isCue(p, "phone") || d.isCue(p, "video") {
 		return false
 	}
-	// محادثات مع آبي، بشأن الاجتماع المرتقب: a noun of contact after a preposition of topic,
-	// with a contact told before it in the clause, is what that one was about
-	about := topicPrepositions[d.bare(i-1)]
+	// محادثات مع آبي، بشأن الاجتماع المرتقب، ليجري محادثات مع نظيره، تتناول القمة: a noun of
+	// contact after a preposition of topic or a verb of taking up, with a contact told before
+	// it in the clause, is what that one was about
+	about := topicPrepositions[d.bare(i-1)] || takeUpVerbs[d.bare(i-1)]
 	people := false
 	for k := i - 1; k >= c.from && k >= i-15; k-- {
 		if d.toks[k].Kind == Punct && !(about && d.toks[k].Text == ",") {
@@ -630,6 +631,9 @@ func (d *doc) topicOfTalks(i int, p *Match, c span) bool {
 	}
 	return false
 }
+
+// takeUpVerbs say what talks take up (تتناول القمة، تطرقت إلى): their object is a topic.
+var takeUpVerbs = map[string]bool{"تتناول": true, "يتناول": true, "تناولت": true, "تتطرق": true, "يتطرق": true, "تطرقت": true, "تركز": true, "تركزت": true}
 
 // receivedIt are the forms of تلقى with an object pronoun, a call only when a noun of contact
 // stands just before them (الاتصال الذي تلقاه).
