@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -119,6 +120,44 @@ func (d *doc) sentenceOf(k int) int {
 // before it; for الوزيران the last two ministers; otherwise the last two people of its own
 // sentence, or the parties of the contact last reported.
 func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
+	ps := d.anyPairOf(m, at, drafts)
+	if states := d.pairStates(m); states != nil && slices.ContainsFunc(ps, func(p party) bool { return !states[p.country] }) {
+		// عقد الزعيمان الكوريان قمة: Korea's two leaders, not the two named last
+		return d.lastTwoOf(m, at, func(p party) bool { return heads[p.role] && states[p.country] })
+	}
+	return ps
+}
+
+// pairStates returns the states a plural demonym after the dual m names (الرئيسين الكوريين:
+// the Korean ones), or nil.
+func (d *doc) pairStates(m *mention) map[string]bool {
+	if m.to >= len(d.toks) {
+		return nil
+	}
+	w := d.toks[m.to].Text
+	for _, suf := range []string{"يين", "يان"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && strings.HasPrefix(w, "ال") {
+			if n := d.x.phrases.root.child(stem + "ي"); n != nil {
+				// (الكوريين: each state whose demonym begins so, الكوري الجنوبي and الشمالي)
+				states := map[string]bool{}
+				for _, node := range append([]*trieNode{n}, slices.Collect(maps.Values(n.next))...) {
+					for _, it := range node.items {
+						if it.Kind == ItemDemonym {
+							states[it.Code] = true
+						}
+					}
+				}
+				if len(states) > 0 {
+					return states
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// anyPairOf is pairOf before the demonym after the dual is heeded.
+func (d *doc) anyPairOf(m *mention, at time.Time, drafts []*draft) []party {
 	if m.from >= 2 && d.toks[m.from-1].Text == "من" && unnamedBodies[d.bare(m.from-2)] {
 		return nil // عقد مسؤولون من الجانبين مباحثات: officials no one names, not the two sides' heads
 	}
@@ -164,11 +203,11 @@ func (d *doc) pairOf(m *mention, at time.Time, drafts []*draft) []party {
 	if strings.Contains(word, "رييس") {
 		// والتقى الرئيسان, after a prime minister named since: the two presidents (the North
 		// Korean leader among them, whom the press calls president too)
-		if presidents := d.lastTwoOf(m, at, presidentLike); presidents != nil {
+		if presidents := d.lastTwoOf(m, at, func(p party) bool { return presidentLike(p.role) }); presidents != nil {
 			return presidents
 		}
 	}
-	return d.lastTwoOf(m, at, want)
+	return d.lastTwoOf(m, at, func(p party) bool { return want(p.role) })
 }
 
 // presidentLike are the heads a dual of presidents (الرئيسان) may name: not a prime minister,
@@ -178,8 +217,8 @@ func presidentLike(r string) bool {
 }
 
 // lastTwoOf returns the last two people of different states named before the dual m whose
-// role want accepts, or nil.
-func (d *doc) lastTwoOf(m *mention, at time.Time, want func(string) bool) []party {
+// party want accepts, or nil.
+func (d *doc) lastTwoOf(m *mention, at time.Time, want func(party) bool) []party {
 	var out []party
 	states := map[string]bool{}
 	for k := len(d.mentions) - 1; k >= 0 && len(out) < 2; k-- {
@@ -188,7 +227,7 @@ func (d *doc) lastTwoOf(m *mention, at time.Time, want func(string) bool) []part
 			continue
 		}
 		p, ok := d.resolve(pm, at, "")
-		if !ok || !want(p.role) || states[p.country] {
+		if !ok || !want(p) || states[p.country] {
 			continue
 		}
 		states[p.country] = true
