@@ -883,7 +883,7 @@ func (d *doc) ownedByOne(t trigger) bool {
 // (في زيارة خاطفة، يلتقي خلالها العاهل السعودي): the one met during the visit, whose visitor
 // is still the subject told before.
 func (d *doc) metDuringIt(k int) bool {
-	if k < 2 || !inItWords[d.bare(k-1)] {
+	if k < 2 || !inItWords[d.toks[k-1].Text] {
 		return false
 	}
 	p := d.match(k - 2)

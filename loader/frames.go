@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"readout"
@@ -113,6 +114,24 @@ func (d *doc) invitationFrom(cs []chain, t trigger) (by, to *chain) {
 	if t.class != "invite" {
 		return nil, nil
 	}
+	for i := 1; i < len(cs) && cs[i].to <= t.at; i++ {
+		// سلّم السيسي الأمير رسالة للملك، دعا فيها الملك لزيارة مصر: the letter's writer, the
+		// clause's first subject, invites the one named after فيها
+		if k := cs[i].from - 2; cs[i].prep == "" && k >= 0 && d.inviteWordAt(k) && inItWords[d.toks[k+1].Text] {
+			if w := letterWriter(cs[:i]); w >= 0 {
+				return &cs[w], &cs[i]
+			}
+		}
+	}
+	// (or دعاه فيها لزيارة مصر: the one the letter went to)
+	for i := 1; i < len(cs) && cs[i].to <= t.at; i++ {
+		if k := cs[i].to; (cs[i].prep == "ل" || cs[i].prep == "الي") && k+2 < len(d.toks) && d.toks[k].Text == "," &&
+			d.inviteWordAt(k+1) && d.pronounAt(k+1) && inItWords[d.toks[k+2].Text] {
+			if w := letterWriter(cs[:i]); w >= 0 {
+				return &cs[w], &cs[i]
+			}
+		}
+	}
 	for i := 0; i+1 < len(cs) && cs[i+1].to <= t.at; i++ {
 		if cs[i].prep != "من" || cs[i+1].prep != "الي" && cs[i+1].prep != "ل" || cs[i+1].from-cs[i].to > 1 {
 			continue
@@ -127,6 +146,18 @@ func (d *doc) invitationFrom(cs []chain, t trigger) (by, to *chain) {
 		}
 	}
 	return nil, nil
+}
+
+// letterWriter returns the index of the chain that wrote the letter an invitation is in: the one
+// it is from (رسالة من ملك البحرين), else the clause's first subject (سلّم السيسي الصفدي رسالة),
+// or -1.
+func letterWriter(cs []chain) int {
+	for j := len(cs) - 1; j >= 0; j-- {
+		if cs[j].prep == "من" {
+			return j
+		}
+	}
+	return slices.IndexFunc(cs, func(c chain) bool { return c.prep == "" })
 }
 
 // carriedInvitation reports whether the words before token k tell of an invitation someone
