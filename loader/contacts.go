@@ -102,7 +102,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	}
 	// the day at which titles name their holders: a month named for a contact to come is the
 	// coming one (يأمل في محادثات أواخر يوليو)
-	date, _, _ := d.clauseDate(c, s, trigs, nil, headTrigger(trigs).status())
+	date, _, _ := d.clauseDate(c, s, trigs, nil, d.headTrigger(trigs, c).status())
 	at := d.dayOf(date)
 	var groups []*report
 	var silent []trigger // triggers that report nothing here but still date themselves
@@ -177,7 +177,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 	}
 	if len(groups) == 0 || d.onlyPairs(c) && !d.hasOwnDate(c) {
 		last := lastReported(drafts)
-		if st := headTrigger(trigs).status(); st == readout.Planned && last != nil && last.c.Status != st {
+		if st := d.headTrigger(trigs, c).status(); st == readout.Planned && last != nil && last.c.Status != st {
 			// قال الكرملين إن القمة ستكون في 16 يوليو, after talks held to prepare it: the
 			// contact still to come told before
 			if p := lastReportedSince(drafts, last.sentence-4, func(dr *draft) bool { return dr.c.Status == readout.Planned }); p != nil {
@@ -197,7 +197,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 		// meeting: وستخرج مظاهرات على الزيارة يومي السبت, after the tea with the queen)
 		if m := d.modeOf(trigs, c); (d.mentionsIn(c) == len(d.pairsIn(c)) || d.onlyPartiesOf(c, last) && !d.hasOwnDate(c) && slices.ContainsFunc(trigs, func(t trigger) bool { return t.adjunct })) && last != nil && si-last.sentence <= 4 && d.refersBack(trigs, c) &&
 			!(m == readout.Visit && last.c.Mode != readout.Visit) {
-			d.refine(last, c, s, d.dateNear(c, headTrigger(trigs), last.c.Status == readout.Planned), m)
+			d.refine(last, c, s, d.dateNear(c, d.headTrigger(trigs, c), last.c.Status == readout.Planned), m)
 		}
 		return drafts
 	}
@@ -233,12 +233,7 @@ func (d *doc) draftsOf(drafts []*draft, r *report, rivals []trigger, c, s span, 
 		}
 		r = &report{trigs: core, subj: r.subj, obj: r.obj, key: r.key}
 	}
-	head := headTrigger(r.trigs)
-	if i := slices.IndexFunc(r.trigs, func(t trigger) bool { return !t.purpose && !t.present }); head.purpose && i >= 0 && (!d.wordIn(arrivalVerbs, c.from, head.at) || d.wordIn(visitVerbs, c.from, head.at)) {
-		// زار الصين لإجراء محادثات مع شي، إحداها زيارة سرية: a journey's aim, told with the
-		// journey made, was met (but وصل الأحد ليلتقي ترامب: the meeting came after the arrival)
-		head = r.trigs[i]
-	}
+	head := d.headTrigger(r.trigs, c)
 	mode, status := d.modeOf(r.trigs, c), head.status()
 	if sameStatus := slices.DeleteFunc(slices.Clone(r.trigs), func(t trigger) bool { return t.status() != status }); mode == readout.Meeting && len(sameStatus) > 0 {
 		// تحدثا هاتفيا وناقشا ترتيب اجتماعات إضافية: a call, whose meetings to come are only

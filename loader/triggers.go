@@ -65,15 +65,23 @@ func (t trigger) status() readout.Status {
 	return readout.Occurred
 }
 
-// headTrigger is the trigger that carries a clause: its first verb that is not a purpose
-// (لإجراء محادثات), or else its first trigger.
-func headTrigger(ts []trigger) trigger {
+// headTrigger is the trigger that carries the triggers ts of clause c: its first verb that is
+// not a purpose (لإجراء محادثات), or else its first trigger. A purpose told beside a journey
+// already made, with a non-purpose trigger of its own (زار الصين لإجراء محادثات مع شي، إحداها
+// زيارة سرية), gives way to that one: the aim was met there (but after an arrival, وصل الأحد
+// ليلتقي ترامب, the meeting still came after it).
+func (d *doc) headTrigger(ts []trigger, c span) trigger {
 	for _, t := range ts {
 		if t.class != "event" && !t.purpose {
 			return t
 		}
 	}
-	return ts[0]
+	head := ts[0]
+	if i := slices.IndexFunc(ts, func(t trigger) bool { return !t.purpose && !t.present }); head.purpose && i >= 0 &&
+		(!d.wordIn(arrivalVerbs, c.from, head.at) || d.wordIn(visitVerbs, c.from, head.at)) {
+		return ts[i]
+	}
+	return head
 }
 
 // triggers returns the triggers of a clause, with the status cues around them in the sentence,
