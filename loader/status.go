@@ -54,7 +54,7 @@ func (d *doc) comingAt(t trigger, class string, s span) bool {
 		return true
 	case t.present && (t.purpose || i > 0 && d.toks[i-1].Text == "قد"):
 		return true
-	case t.present && i > 0 && clauseOpeners[d.bare(i-1)] && d.futureVerbIn(s.from, i-1):
+	case t.present && i > 0 && d.wordIn(clauseOpeners, i-1, i) && d.futureVerbIn(s.from, i-1):
 		return true // سيوقع قرارا عندما يلتقي نتانياهو الاثنين: when he meets him, to come
 	case t.purpose && (class == "event" || t.to-i > 1):
 		return true
