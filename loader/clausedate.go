@@ -1170,7 +1170,7 @@ func (d *doc) onlyVisitsIn(from, to int) bool {
 	return true
 }
 
-// visitIn reports whether a visit trigger stands in tokens [from, to).
+// visitIn reports whether a visit trigger, or the noun of a visit, stands in tokens [from, to).
 func (d *doc) visitIn(from, to int) bool {
 	for k := from; k < to; k++ {
 		if p := d.match(k); p != nil {
@@ -1179,8 +1179,11 @@ func (d *doc) visitIn(from, to int) bool {
 			}
 		}
 	}
-	return false
+	return d.wordIn(visitNouns, from, to) // (برنامج الزيارة: a phrase of the lexicon that holds one)
 }
+
+// visitNouns name a visit, also where a longer lexicon phrase holds the word.
+var visitNouns = map[string]bool{"زياره": true, "الزياره": true, "زيارته": true, "زيارتها": true}
 
 // attributionWords introduce a report: وفق ما، بحسب ما.
 var attributionWords = map[string]bool{"وفق": true, "بحسب": true, "حسب": true, "وفقا": true, "طبقا": true, "حسبما": true, "بحسبما": true, "وفقما": true}

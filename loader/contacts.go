@@ -121,7 +121,7 @@ func (d *doc) readClause(drafts []*draft, c, s span, si int, outer *chain) []*dr
 			// guests of a host the sentence does not name, who did not receive one another
 			continue
 		}
-		if len(subj) == 0 && len(obj) > 0 && t.class == "event" && t.mode != readout.Visit && (d.visitIn(c.from, t.at) || d.wordIn(visitNouns, c.from, t.at)) {
+		if len(subj) == 0 && len(obj) > 0 && t.class == "event" && t.mode != readout.Visit && d.visitIn(c.from, t.at) {
 			// ويتضمن برنامج الزيارة لقاء مع المستشارة: the visitor told of before meets them
 			subj = lastVisitor(drafts, si)
 		}
@@ -465,9 +465,6 @@ func lastMessage(drafts []*draft, si int) *draft {
 	}
 	return nil
 }
-
-// visitNouns name a visit, also within a longer phrase (برنامج الزيارة).
-var visitNouns = map[string]bool{"زياره": true, "الزياره": true, "زيارته": true, "زيارتها": true}
 
 // bilateral reports whether trigger t is called bilateral (لقاءات ثنائية، اجتماعا ثنائيا): two
 // sides only, whatever the clause says of a summit of more.
