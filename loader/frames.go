@@ -109,27 +109,15 @@ func (d *doc) calledTo(cs []chain, t trigger) (called, by *chain) {
 
 // invitationFrom finds an invitation that names its inviter after the noun (نقل فابيوس دعوة من
 // الرئيس هولاند إلى نظيره روحاني لزيارة فرنسا): the one it is from receives the one it is to,
-// whoever carried it. Both come before the invite trigger t.
+// whoever carried it; or an invitation in a letter, from its writer (invitedInLetter). Both
+// come before the invite trigger t.
 func (d *doc) invitationFrom(cs []chain, t trigger) (by, to *chain) {
 	if t.class != "invite" {
 		return nil, nil
 	}
-	for i := 1; i < len(cs) && cs[i].to <= t.at; i++ {
-		// سلّم السيسي الأمير رسالة للملك، دعا فيها الملك لزيارة مصر: the letter's writer, the
-		// clause's first subject, invites the one named after فيها
-		if k := cs[i].from - 2; cs[i].prep == "" && k >= 0 && d.inviteWordAt(k) && inItWords[d.toks[k+1].Text] {
-			if w := letterWriter(cs[:i]); w >= 0 {
-				return &cs[w], &cs[i]
-			}
-		}
-	}
-	// (or دعاه فيها لزيارة مصر: the one the letter went to)
-	for i := 1; i < len(cs) && cs[i].to <= t.at; i++ {
-		if k := cs[i].to; (cs[i].prep == "ل" || cs[i].prep == "الي") && k+2 < len(d.toks) && d.toks[k].Text == "," &&
-			d.inviteWordAt(k+1) && d.pronounAt(k+1) && inItWords[d.toks[k+2].Text] {
-			if w := letterWriter(cs[:i]); w >= 0 {
-				return &cs[w], &cs[i]
-			}
+	if i := d.invitedInLetter(cs, t); i > 0 {
+		if w := letterWriter(cs[:i]); w >= 0 {
+			return &cs[w], &cs[i]
 		}
 	}
 	for i := 0; i+1 < len(cs) && cs[i+1].to <= t.at; i++ {
@@ -146,6 +134,22 @@ func (d *doc) invitationFrom(cs []chain, t trigger) (by, to *chain) {
 		}
 	}
 	return nil, nil
+}
+
+// invitedInLetter returns the index of the chain a letter's invitation names (سلّم السيسي
+// الأمير رسالة للملك، دعا فيها الملك لزيارة مصر: the one after دعا فيها; دعاه فيها: the one the
+// letter went to, after لـ or إلى before the comma), or -1.
+func (d *doc) invitedInLetter(cs []chain, t trigger) int {
+	for i := 1; i < len(cs) && cs[i].to <= t.at; i++ {
+		if k := cs[i].from - 2; cs[i].prep == "" && k >= 0 && d.inviteWordAt(k) && inItWords[d.toks[k+1].Text] {
+			return i
+		}
+		if k := cs[i].to; (cs[i].prep == "ل" || cs[i].prep == "الي") && k+2 < len(d.toks) && d.toks[k].Text == "," &&
+			d.inviteWordAt(k+1) && d.pronounAt(k+1) && inItWords[d.toks[k+2].Text] {
+			return i
+		}
+	}
+	return -1
 }
 
 // letterWriter returns the index of the chain that wrote the letter an invitation is in: the one
