@@ -54,8 +54,9 @@ var (
 )
 
 // coordinatedWithFuture reports whether the verb at i is joined by و to a cue of the future a
-// few words before it (سوف، سيتوجه) (سوف أزور كوريا الديمقراطية وألتقي الرئيس كيم): it is to come as that one,
-// whatever the fold makes of its form (ألتقي and التقى are spelled alike).
+// few words before it (سوف، سيتوجه, or the speaker's own سأزور) (سوف أزور كوريا الديمقراطية
+// وألتقي الرئيس كيم): it is to come as that one, whatever the fold makes of its form (ألتقي
+// and التقى are spelled alike).
 func (d *doc) coordinatedWithFuture(i int, class string) bool {
 	if class == "event" || !strings.HasPrefix(d.toks[i].Text, "و") {
 		return false
